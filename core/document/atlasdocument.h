@@ -1,0 +1,172 @@
+#pragma once
+
+#include "bundles.h"
+#include "recordlist.h"
+#include "store/atlasstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace pa {
+
+// The one source of truth for an open atlas. It owns the store and the undo stack, keeps the
+// atlas in memory for the views, and announces every change with paired "about to / done"
+// signals that item models translate. Every edit is a small QUndoCommand committed to the file
+// in its own transaction, so nothing is ever unsaved.
+//
+// The edit methods (editDistrict, addMember, ...) validate, push one undo command and return
+// false with lastError() when the edit is refused or the file could not be written; in that
+// case nothing changed. The apply methods are the commands' side: they write to the store and
+// then update the memory and signal; they throw StoreError and are not undoable themselves.
+class AtlasDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AtlasDocument(std::unique_ptr<AtlasStore> store, QObject *parent = nullptr);
+    ~AtlasDocument() override;
+
+    // Both throw StoreError with a message for the user.
+    static std::unique_ptr<AtlasDocument> open(const QString &path,
+                                               AtlasStore::Access access = AtlasStore::Access::ReadWrite);
+    static std::unique_ptr<AtlasDocument> create(const QString &path);
+
+    QString filePath() const;
+    QString displayName() const;
+    bool isReadOnly() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    AtlasStore &store() const { return *m_store; }
+    QString lastError() const { return m_lastError; }
+
+    const QList<NeedTag> &needs() const { return m_needs; }
+    const NeedTag *need(const QString &tag) const;
+    QString needLabel(const QString &tag) const;
+
+    const RecordList<District> &districts() const { return m_districts; }
+    const District *district(Id id) const { return m_districts.find(id); }
+    const RecordList<Facilitator> &facilitators() const { return m_facilitators; }
+    const Facilitator *facilitator(Id id) const { return m_facilitators.find(id); }
+    const RecordList<Partnership> &partnerships() const { return m_partnerships; }
+    const Partnership *partnership(Id id) const { return m_partnerships.find(id); }
+    const Partnership *partnershipNamed(const QString &name) const;
+
+    // Members of one partnership, current and past, in the order they were added.
+    const QList<Membership> &members(Id partnershipId) const;
+    const Membership *membership(Id membershipId) const;
+    QList<Membership> membershipsOfDistrict(Id districtId) const;
+    QList<Assignment> assignments(Id partnershipId) const;
+    QList<Assignment> assignmentsOfFacilitator(Id facilitatorId) const;
+    const Assignment *assignment(Id assignmentId) const { return m_assignments.find(assignmentId); }
+    QList<Relationship> relationshipsOfDistrict(Id districtId) const;
+    QList<Relationship> relationshipsOfFacilitator(Id facilitatorId) const;
+
+    // Undoable edits.
+    bool addNeed(const NeedTag &need);
+    Id addDistrict(const District &district);
+    bool editDistrict(const District &after);
+    bool removeDistrict(Id districtId);
+    Id addFacilitator(const Facilitator &facilitator);
+    bool editFacilitator(const Facilitator &after);
+    bool removeFacilitator(Id facilitatorId);
+    Id addPartnership(const Partnership &partnership, const QList<Id> &memberDistricts = {});
+    bool editPartnership(const Partnership &after);
+    bool removePartnership(Id partnershipId);
+    Id addMember(Id partnershipId, Id districtId, MemberRole role = MemberRole::Member);
+    bool editMember(const Membership &after);
+    bool removeMember(Id membershipId);
+    Id assignFacilitator(Id partnershipId, Id facilitatorId, bool pinned = true);
+    bool unassignFacilitator(Id assignmentId);
+
+    // Writes a consistent copy; the open atlas stays the one being edited. Throws StoreError.
+    void saveCopy(const QString &target) const;
+
+    // Re-reads the file, for when memory and file may differ (a failed undo). Clears undo.
+    void reload();
+
+    // The commands' side (see the class comment).
+    void applyInsert(NeedTag need);
+    void applyRemove(const NeedTag &need);
+    void applyInsert(DistrictBundle &bundle);
+    void applyRemove(const DistrictBundle &bundle);
+    void applyUpdate(const District &district);
+    void applyInsert(FacilitatorBundle &bundle);
+    void applyRemove(const FacilitatorBundle &bundle);
+    void applyUpdate(const Facilitator &facilitator);
+    void applyInsert(PartnershipBundle &bundle);
+    void applyRemove(const PartnershipBundle &bundle);
+    void applyUpdate(const Partnership &partnership);
+    void applyInsert(Membership &membership);
+    void applyRemove(const Membership &membership);
+    void applyUpdate(const Membership &membership);
+    void applyInsert(Assignment &assignment);
+    void applyRemove(const Assignment &assignment);
+    void applyUpdate(const Assignment &assignment);
+
+    // Called by a command whose apply threw: remembers and announces the message. When the
+    // command was already on the stack (an undo or redo failed), the file is re-read.
+    void reportFailure(const QString &message, bool stackOutOfStep);
+
+Q_SIGNALS:
+    void needsChanged();
+    void districtAboutToBeInserted(int row);
+    void districtInserted(int row);
+    void districtAboutToBeRemoved(int row);
+    void districtRemoved(int row);
+    void districtChanged(int row);
+    void facilitatorAboutToBeInserted(int row);
+    void facilitatorInserted(int row);
+    void facilitatorAboutToBeRemoved(int row);
+    void facilitatorRemoved(int row);
+    void facilitatorChanged(int row);
+    void partnershipAboutToBeInserted(int row);
+    void partnershipInserted(int row);
+    void partnershipAboutToBeRemoved(int row);
+    void partnershipRemoved(int row);
+    void partnershipChanged(int row);
+    // memberRow is the position within members(partnershipId).
+    void memberAboutToBeInserted(pa::Id partnershipId, int memberRow);
+    void memberInserted(pa::Id partnershipId, int memberRow);
+    void memberAboutToBeRemoved(pa::Id partnershipId, int memberRow);
+    void memberRemoved(pa::Id partnershipId, int memberRow);
+    void memberChanged(pa::Id partnershipId, int memberRow);
+    void assignmentsChanged(pa::Id partnershipId);
+    void relationshipsChanged();
+    void aboutToReset();
+    void resetDone();
+    // Emitted after every change, including undo and redo.
+    void changed();
+    void editFailed(const QString &message);
+
+private:
+    bool refuse(const QString &message);
+    bool checkWritable();
+    bool push(QUndoCommand *command);
+    void load();
+    void insertMemberInMemory(const Membership &membership);
+    void removeMemberInMemory(const Membership &membership);
+    void insertRelationshipsInMemory(const QList<Relationship> &relationships);
+    void removeRelationshipsInMemory(const QList<Relationship> &relationships);
+    void insertAssignmentsInMemory(const QList<Assignment> &assignments);
+    void removeAssignmentsInMemory(const QList<Assignment> &assignments);
+    void refreshNeedsIfExtended(const QStringList &tags);
+
+    std::unique_ptr<AtlasStore> m_store;
+    QUndoStack *m_undoStack;
+    QString m_lastError;
+    bool m_pushFailed = false;
+
+    QList<NeedTag> m_needs;
+    RecordList<District> m_districts;
+    RecordList<Facilitator> m_facilitators;
+    RecordList<Partnership> m_partnerships;
+    RecordList<Assignment> m_assignments;
+    QHash<Id, QList<Membership>> m_members; // by partnership id, sorted by membership id
+    QHash<Id, Id> m_membershipOwner;        // membership id -> partnership id
+    QList<Relationship> m_relationships;
+};
+
+} // namespace pa
