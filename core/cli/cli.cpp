@@ -1,13 +1,201 @@
 #include "cli.h"
 
+#include "clicommand.h"
+#include "store/storeerror.h"
+
+#include <QDir>
+
+#include <exception>
+
 namespace pa::cli {
+
+namespace {
+
+const QString cliProgramName = QStringLiteral("partnership-atlas-cli");
+
+// The commands, in the order the help lists them.
+constexpr Command cliCommands[] = {
+    {"new", "ATLAS [--demo]",
+     QT_TRANSLATE_NOOP("pa::cli", "Create a new atlas with its needs vocabulary. --demo fills it "
+                                  "with the demo partnerships. Never overwrites a file."),
+     1, 1, "--demo", &runNew},
+    {"list", "ATLAS districts|facilitators|partnerships|needs [--json [--contacts]]",
+     QT_TRANSLATE_NOOP("pa::cli", "List one kind of record, one line each, or as a JSON array "
+                                  "with every field. Contact details (names, e-mail, phone) are "
+                                  "left out unless --contacts is given. Never changes the file."),
+     2, 2, "--json --contacts", &runList},
+    {"check", "ATLAS [--json]",
+     QT_TRANSLATE_NOOP("pa::cli", "Report the file format version, the integrity check and the "
+                                  "number of records. Exits with 4 when problems were found. "
+                                  "Never changes the file."),
+     1, 1, "--json", &runCheck},
+};
+
+const Command *cliFindCommand(const QString &name)
+{
+    for (const Command &command : cliCommands)
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+// Breaks text into lines of at most width characters, each starting with indent spaces.
+QString cliWrapped(const QString &text, int indent, int width = 80)
+{
+    QString result;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > width) {
+            result += QString(indent, QLatin1Char(' ')) + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += line.isEmpty() ? word : QLatin1Char(' ') + word;
+    }
+    if (!line.isEmpty())
+        result += QString(indent, QLatin1Char(' ')) + line + QLatin1Char('\n');
+    return result;
+}
+
+void cliPrintHelp(QTextStream &out)
+{
+    out << cliTr("Usage: %1 COMMAND ARGUMENTS [OPTIONS]").arg(cliProgramName) << "\n\n"
+        << cliTr("Works with Partnership Atlas files (*.atlas) without a display.") << "\n\n"
+        << cliTr("Commands:") << '\n';
+    for (const Command &command : cliCommands)
+        out << "  " << command.name << ' ' << command.synopsis << '\n'
+            << cliWrapped(cliTr(command.summary), 6);
+    out << "  help [COMMAND]\n"
+        << cliWrapped(cliTr("Show this help, or the usage of one command."), 6) << '\n'
+        << cliTr("Options:") << "\n  --help, -h  " << cliTr("Show this help.") << "\n  --version   "
+        << cliTr("Show the version.") << "\n\n"
+        << cliWrapped(cliTr("Exit codes: 0 success, 1 unexpected error, 2 usage error, 3 the atlas "
+                            "could not be opened, 4 check found problems, 5 the atlas could not "
+                            "be written."),
+                      0);
+}
+
+void cliPrintCommandHelp(QTextStream &out, const Command &command)
+{
+    out << cliTr("Usage: %1").arg(commandUsage(command)) << "\n\n"
+        << cliWrapped(cliTr(command.summary), 0);
+}
+
+// Splits what follows the command name into positional arguments and options and checks them
+// against the command's row. "--" ends the options, so a file may be named "--json".
+int cliRunCommand(const Command &command, const QStringList &words, QTextStream &out,
+                  QTextStream &err)
+{
+    Invocation call{command, {}, {}, out, err};
+    const QStringList accepted =
+        QString::fromLatin1(command.options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool optionsEnded = false;
+    for (const QString &word : words) {
+        if (!optionsEnded && word == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (!optionsEnded &&
+                   (word == QLatin1String("--help") || word == QLatin1String("-h"))) {
+            cliPrintCommandHelp(out, command);
+            return ExitOk;
+        } else if (!optionsEnded && word.startsWith(QLatin1Char('-')) && word.size() > 1) {
+            if (!accepted.contains(word))
+                return usageError(err,
+                                  cliTr("%1 does not take the option “%2”")
+                                      .arg(QLatin1String(command.name), word),
+                                  &command);
+            if (!call.options.contains(word))
+                call.options << word;
+        } else {
+            call.arguments << word;
+        }
+    }
+    if (call.arguments.size() < command.minArguments)
+        return usageError(err, cliTr("%1 needs more arguments").arg(QLatin1String(command.name)),
+                          &command);
+    if (call.arguments.size() > command.maxArguments)
+        return usageError(
+            err,
+            cliTr("%1 takes no argument “%2”")
+                .arg(QLatin1String(command.name), call.arguments.at(command.maxArguments)),
+            &command);
+    return command.run(call);
+}
+
+int cliDispatch(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty())
+        return usageError(err, cliTr("no command given"));
+    const QString &first = arguments.first();
+    if (first == QLatin1String("--version")) {
+        if (arguments.size() > 1)
+            return usageError(err, cliTr("--version takes no arguments"));
+        out << cliProgramName << ' ' << QStringLiteral(PA_VERSION_STRING) << '\n';
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        if (arguments.size() == 1) {
+            cliPrintHelp(out);
+            return ExitOk;
+        }
+        const Command *command = arguments.size() == 2 ? cliFindCommand(arguments.at(1)) : nullptr;
+        if (!command)
+            return usageError(err, cliTr("help takes one command name (%1)")
+                                       .arg(QStringList(arguments.mid(1)).join(QLatin1Char(' '))));
+        cliPrintCommandHelp(out, *command);
+        return ExitOk;
+    }
+    const Command *command = cliFindCommand(first);
+    if (!command)
+        return usageError(err, first.startsWith(QLatin1Char('-'))
+                                   ? cliTr("unknown option “%1”").arg(first)
+                                   : cliTr("unknown command “%1”").arg(first));
+    return cliRunCommand(*command, arguments.mid(1), out, err);
+}
+
+} // namespace
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString commandUsage(const Command &command)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(cliProgramName, QLatin1String(command.name), QLatin1String(command.synopsis));
+}
+
+int reportError(QTextStream &err, int code, const QString &message)
+{
+    // Exactly one line, whatever the message holds (SQLite texts sometimes span lines).
+    QString line = message;
+    line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err << cliProgramName << ": " << line.trimmed() << '\n';
+    err.flush();
+    return code;
+}
+
+int usageError(QTextStream &err, const QString &message, const Command *command)
+{
+    const QString hint = command ? cliTr("usage: %1").arg(commandUsage(*command))
+                                 : cliTr("run “%1 --help” for the commands").arg(cliProgramName);
+    return reportError(err, ExitUsage, QStringLiteral("%1; %2").arg(message, hint));
+}
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(arguments);
-    Q_UNUSED(out);
-    err << "not implemented yet\n";
-    return 1;
+    int code = ExitInternalError;
+    try {
+        code = cliDispatch(arguments, out, err);
+    } catch (const StoreError &error) {
+        code = reportError(err, ExitInternalError, error.message());
+    } catch (const std::exception &error) {
+        code = reportError(err, ExitInternalError,
+                           cliTr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())));
+    }
+    out.flush();
+    err.flush();
+    return code;
 }
 
 } // namespace pa::cli

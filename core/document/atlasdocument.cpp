@@ -1,6 +1,7 @@
 #include "atlasdocument.h"
 
 #include "commands/addremovecommand.h"
+#include "commands/compositecommand.h"
 #include "commands/editcommand.h"
 
 #include <QCoreApplication>
@@ -218,6 +219,25 @@ void AtlasDocument::reportFailure(const QString &message, bool stackOutOfStep)
         QTimer::singleShot(0, this, &AtlasDocument::reload);
 }
 
+// Wraps an edit whose record names tags the vocabulary does not have yet into one undo step
+// that first adds those tags, so that undo takes them away again.
+QUndoCommand *AtlasDocument::withNewNeeds(DocumentCommand *command, const QStringList &tags)
+{
+    QStringList missing;
+    for (const QString &tag : tags)
+        if (!tag.isEmpty() && !need(tag) && !missing.contains(tag))
+            missing << tag;
+    if (missing.isEmpty())
+        return command;
+    auto *composite = new CompositeCommand(this, command->text());
+    using AddNeed = AddRemoveCommand<NeedTag>;
+    for (const QString &tag : std::as_const(missing))
+        composite->addStep(new AddNeed(this, AddNeed::Mode::Add, {tag, tag, QString(), false},
+                                       QString()));
+    composite->addStep(command);
+    return composite;
+}
+
 bool AtlasDocument::addNeed(const NeedTag &need)
 {
     if (!checkWritable())
@@ -243,7 +263,9 @@ Id AtlasDocument::addDistrict(const District &district)
     bundle.district.id = 0;
     auto *command = new Command(this, Command::Mode::Add, bundle,
                                 documentTr("Add district %1").arg(district.name));
-    return push(command) ? command->record().district.id : 0;
+    return push(withNewNeeds(command, district.needs + district.strengths))
+               ? command->record().district.id
+               : 0;
 }
 
 bool AtlasDocument::editDistrict(const District &after)
@@ -258,8 +280,9 @@ bool AtlasDocument::editDistrict(const District &after)
     const QStringList problems = validateDistrict(after);
     if (!problems.isEmpty())
         return refuse(problems.join(QLatin1Char(' ')));
-    return push(new EditCommand<District>(this, *before, after,
-                                          documentTr("Edit %1").arg(before->name)));
+    return push(withNewNeeds(new EditCommand<District>(this, *before, after,
+                                                       documentTr("Edit %1").arg(before->name)),
+                             after.needs + after.strengths));
 }
 
 bool AtlasDocument::removeDistrict(Id districtId)
@@ -292,7 +315,8 @@ Id AtlasDocument::addFacilitator(const Facilitator &facilitator)
     bundle.facilitator.id = 0;
     auto *command = new Command(this, Command::Mode::Add, bundle,
                                 documentTr("Add facilitator %1").arg(facilitator.name));
-    return push(command) ? command->record().facilitator.id : 0;
+    return push(withNewNeeds(command, facilitator.expertise)) ? command->record().facilitator.id
+                                                              : 0;
 }
 
 bool AtlasDocument::editFacilitator(const Facilitator &after)
@@ -307,8 +331,9 @@ bool AtlasDocument::editFacilitator(const Facilitator &after)
     const QStringList problems = validateFacilitator(after);
     if (!problems.isEmpty())
         return refuse(problems.join(QLatin1Char(' ')));
-    return push(new EditCommand<Facilitator>(this, *before, after,
-                                             documentTr("Edit %1").arg(before->name)));
+    return push(withNewNeeds(new EditCommand<Facilitator>(this, *before, after,
+                                                          documentTr("Edit %1").arg(before->name)),
+                             after.expertise));
 }
 
 bool AtlasDocument::removeFacilitator(Id facilitatorId)
@@ -348,7 +373,7 @@ Id AtlasDocument::addPartnership(const Partnership &partnership, const QList<Id>
     }
     auto *command = new Command(this, Command::Mode::Add, bundle,
                                 documentTr("Create partnership %1").arg(partnership.name));
-    return push(command) ? command->record().partnership.id : 0;
+    return push(withNewNeeds(command, partnership.focus)) ? command->record().partnership.id : 0;
 }
 
 bool AtlasDocument::editPartnership(const Partnership &after)
@@ -366,8 +391,9 @@ bool AtlasDocument::editPartnership(const Partnership &after)
     const Partnership *named = partnershipNamed(after.name);
     if (named && named->id != after.id)
         return refuse(documentTr("A partnership named “%1” already exists.").arg(after.name));
-    return push(new EditCommand<Partnership>(this, *before, after,
-                                             documentTr("Edit %1").arg(before->name)));
+    return push(withNewNeeds(new EditCommand<Partnership>(this, *before, after,
+                                                          documentTr("Edit %1").arg(before->name)),
+                             after.focus));
 }
 
 bool AtlasDocument::removePartnership(Id partnershipId)

@@ -13,6 +13,8 @@ class QUndoStack;
 
 namespace pa {
 
+class DocumentCommand;
+
 // The one source of truth for an open atlas. It owns the store and the undo stack, keeps the
 // atlas in memory for the views, and announces every change with paired "about to / done"
 // signals that item models translate. Every edit is a small QUndoCommand committed to the file
@@ -145,6 +147,7 @@ private:
     bool refuse(const QString &message);
     bool checkWritable();
     bool push(QUndoCommand *command);
+    QUndoCommand *withNewNeeds(DocumentCommand *command, const QStringList &tags);
     void load();
     void insertMemberInMemory(const Membership &membership);
     void removeMemberInMemory(const Membership &membership);
@@ -152,7 +155,6 @@ private:
     void removeRelationshipsInMemory(const QList<Relationship> &relationships);
     void insertAssignmentsInMemory(const QList<Assignment> &assignments);
     void removeAssignmentsInMemory(const QList<Assignment> &assignments);
-    void refreshNeedsIfExtended(const QStringList &tags);
 
     std::unique_ptr<AtlasStore> m_store;
     QUndoStack *m_undoStack;

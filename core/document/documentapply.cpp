@@ -17,8 +17,18 @@ bool sameRelationship(const Relationship &a, const Relationship &b)
 
 void AtlasDocument::applyInsert(NeedTag need)
 {
+    if (need.label.isEmpty())
+        need.label = need.tag;
+    if (need.category.isEmpty())
+        need.category = QStringLiteral("Other");
     m_store->write([&] { m_store->insertNeed(need); });
-    m_needs = m_store->loadAll().needs;
+    // Same order as the store reads them: by category, then label.
+    const auto it = std::lower_bound(m_needs.begin(), m_needs.end(), need,
+                                     [](const NeedTag &a, const NeedTag &b) {
+                                         return std::tie(a.category, a.label)
+                                                < std::tie(b.category, b.label);
+                                     });
+    m_needs.insert(it, need);
     Q_EMIT needsChanged();
     Q_EMIT changed();
 }
@@ -29,16 +39,6 @@ void AtlasDocument::applyRemove(const NeedTag &need)
     m_needs.removeIf([&need](const NeedTag &n) { return n.tag == need.tag; });
     Q_EMIT needsChanged();
     Q_EMIT changed();
-}
-
-// Tags a record names that the vocabulary does not have yet are added by the store; keep the
-// in-memory vocabulary in step.
-void AtlasDocument::refreshNeedsIfExtended(const QStringList &tags)
-{
-    if (std::all_of(tags.cbegin(), tags.cend(), [this](const QString &tag) { return need(tag); }))
-        return;
-    m_needs = m_store->loadAll().needs;
-    Q_EMIT needsChanged();
 }
 
 void AtlasDocument::insertMemberInMemory(const Membership &membership)
@@ -121,7 +121,6 @@ void AtlasDocument::applyInsert(DistrictBundle &bundle)
         for (const Relationship &relationship : std::as_const(bundle.relationships))
             m_store->insertRelationship(relationship);
     });
-    refreshNeedsIfExtended(bundle.district.needs + bundle.district.strengths);
     const int row = int(m_districts.insertionRow(bundle.district.id));
     Q_EMIT districtAboutToBeInserted(row);
     m_districts.insert(bundle.district);
@@ -152,7 +151,6 @@ void AtlasDocument::applyRemove(const DistrictBundle &bundle)
 void AtlasDocument::applyUpdate(const District &district)
 {
     m_store->write([&] { m_store->updateDistrict(district); });
-    refreshNeedsIfExtended(district.needs + district.strengths);
     const int row = int(m_districts.row(district.id));
     if (row >= 0) {
         m_districts.replace(row, district);
@@ -172,7 +170,6 @@ void AtlasDocument::applyInsert(FacilitatorBundle &bundle)
         for (Assignment &assignment : bundle.assignments)
             m_store->insertAssignment(assignment);
     });
-    refreshNeedsIfExtended(bundle.facilitator.expertise);
     const int row = int(m_facilitators.insertionRow(bundle.facilitator.id));
     Q_EMIT facilitatorAboutToBeInserted(row);
     m_facilitators.insert(bundle.facilitator);
@@ -200,7 +197,6 @@ void AtlasDocument::applyRemove(const FacilitatorBundle &bundle)
 void AtlasDocument::applyUpdate(const Facilitator &facilitator)
 {
     m_store->write([&] { m_store->updateFacilitator(facilitator); });
-    refreshNeedsIfExtended(facilitator.expertise);
     const int row = int(m_facilitators.row(facilitator.id));
     if (row >= 0) {
         m_facilitators.replace(row, facilitator);
@@ -224,7 +220,6 @@ void AtlasDocument::applyInsert(PartnershipBundle &bundle)
             m_store->insertAssignment(assignment);
         }
     });
-    refreshNeedsIfExtended(bundle.partnership.focus);
     const int row = int(m_partnerships.insertionRow(bundle.partnership.id));
     Q_EMIT partnershipAboutToBeInserted(row);
     m_partnerships.insert(bundle.partnership);
@@ -255,7 +250,6 @@ void AtlasDocument::applyRemove(const PartnershipBundle &bundle)
 void AtlasDocument::applyUpdate(const Partnership &partnership)
 {
     m_store->write([&] { m_store->updatePartnership(partnership); });
-    refreshNeedsIfExtended(partnership.focus);
     const int row = int(m_partnerships.row(partnership.id));
     if (row >= 0) {
         m_partnerships.replace(row, partnership);

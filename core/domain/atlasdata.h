@@ -19,6 +19,8 @@ struct AtlasData
     QList<Partnership> partnerships;
     QList<Membership> memberships;
     QList<Assignment> assignments;
+
+    friend bool operator==(const AtlasData &, const AtlasData &) = default;
 };
 
 } // namespace pa

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -40,6 +41,18 @@ inline std::optional<double> toOptionalDouble(const QVariant &value)
 inline std::optional<int> toOptionalInt(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+// Binds each named value; an empty text binds as '' (Qt SQL would bind a null QString as NULL,
+// which the NOT NULL text columns refuse). Absent values are passed as an invalid QVariant.
+inline void bind(QSqlQuery &query, std::initializer_list<std::pair<const char *, QVariant>> values)
+{
+    for (const auto &[name, value] : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(QLatin1String(name), QStringLiteral(""));
+        else
+            query.bindValue(QLatin1String(name), value);
+    }
 }
 
 } // namespace pa::sql

@@ -11,12 +11,6 @@ namespace pa {
 
 namespace {
 
-void bindAll(QSqlQuery &query, std::initializer_list<std::pair<const char *, QVariant>> values)
-{
-    for (const auto &[name, value] : values)
-        query.bindValue(QLatin1String(name), value);
-}
-
 QVariant idOrNull(Id id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -31,7 +25,7 @@ void AtlasStore::insertNeed(const NeedTag &need)
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO need (tag, label, category, seeded) VALUES (:tag, :label, :category, "
         ":seeded) ON CONFLICT (tag) DO NOTHING"));
-    bindAll(q, {{":tag", need.tag},
+    sql::bind(q, {{":tag", need.tag},
                 {":label", need.label.isEmpty() ? need.tag : need.label},
                 {":category", need.category.isEmpty() ? QStringLiteral("Other") : need.category},
                 {":seeded", need.seeded ? 1 : 0}});
@@ -97,7 +91,7 @@ namespace {
 // The district columns in one place, shared by insert and update.
 void bindDistrict(QSqlQuery &q, const District &d)
 {
-    bindAll(q, {{":id", idOrNull(d.id)},
+    sql::bind(q, {{":id", idOrNull(d.id)},
                 {":cd_code", sql::textOrNull(d.cdCode)},
                 {":external_key", sql::textOrNull(d.externalKey)},
                 {":nces_id", sql::textOrNull(d.ncesId)},
@@ -183,7 +177,7 @@ const char *const facilitatorColumns = "name, organization, home_base, latitude,
 
 void bindFacilitator(QSqlQuery &q, const Facilitator &f)
 {
-    bindAll(q, {{":id", idOrNull(f.id)},
+    sql::bind(q, {{":id", idOrNull(f.id)},
                 {":name", f.name},
                 {":organization", f.organization},
                 {":home_base", f.homeBase},
@@ -243,7 +237,7 @@ void AtlasStore::insertRelationship(const Relationship &r)
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO relationship (facilitator_id, district_id, relation_kind, since, strength, "
         "notes) VALUES (:facilitator_id, :district_id, :relation_kind, :since, :strength, :notes)"));
-    bindAll(q, {{":facilitator_id", r.facilitatorId},
+    sql::bind(q, {{":facilitator_id", r.facilitatorId},
                 {":district_id", r.districtId},
                 {":relation_kind", r.kind},
                 {":since", sql::date(r.since)},
@@ -257,7 +251,7 @@ void AtlasStore::deleteRelationship(Id facilitatorId, Id districtId)
     requireWrite();
     QSqlQuery &q = prepared(QStringLiteral(
         "DELETE FROM relationship WHERE facilitator_id = :facilitator_id AND district_id = :district_id"));
-    bindAll(q, {{":facilitator_id", facilitatorId}, {":district_id", districtId}});
+    sql::bind(q, {{":facilitator_id", facilitatorId}, {":district_id", districtId}});
     exec(q);
 }
 
@@ -267,7 +261,7 @@ const char *const partnershipColumns = "name, status, formed_on, description, no
 
 void bindPartnership(QSqlQuery &q, const Partnership &p)
 {
-    bindAll(q, {{":id", idOrNull(p.id)},
+    sql::bind(q, {{":id", idOrNull(p.id)},
                 {":name", p.name},
                 {":status", partnershipStatusKey(p.status)},
                 {":formed_on", sql::date(p.formed)},
@@ -316,7 +310,7 @@ const char *const membershipColumns = "partnership_id, district_id, member_role,
 
 void bindMembership(QSqlQuery &q, const Membership &m)
 {
-    bindAll(q, {{":id", idOrNull(m.id)},
+    sql::bind(q, {{":id", idOrNull(m.id)},
                 {":partnership_id", m.partnershipId},
                 {":district_id", m.districtId},
                 {":member_role", memberRoleKey(m.role)},
@@ -329,7 +323,7 @@ const char *const assignmentColumns =
 
 void bindAssignment(QSqlQuery &q, const Assignment &a)
 {
-    bindAll(q, {{":id", idOrNull(a.id)},
+    sql::bind(q, {{":id", idOrNull(a.id)},
                 {":partnership_id", a.partnershipId},
                 {":facilitator_id", a.facilitatorId},
                 {":assignment_role", a.role},

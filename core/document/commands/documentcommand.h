@@ -30,6 +30,9 @@ protected:
     virtual void doRedo() = 0;
     virtual void doUndo() = 0;
     AtlasDocument *document() const { return m_document; }
+    // Lets a composite run its steps' sides without their own error handling.
+    static void runRedo(DocumentCommand &step) { step.doRedo(); }
+    static void runUndo(DocumentCommand &step) { step.doUndo(); }
 
 private:
     template<typename F>

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace pa::cli {
+
+// Exit codes of partnership-atlas-cli. Scripts rely on them, so they never change meaning.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitInternalError = 1,
+    ExitUsage = 2,
+    ExitCannotOpen = 3,
+    ExitProblemsFound = 4,
+    ExitWriteFailed = 5,
+};
+
+// One parsed command line, handed to a command: its positional arguments, the options given
+// (each already checked against the command's list) and the streams to write to.
+struct Command;
+
+struct Invocation
+{
+    const Command &command;
+    QStringList arguments;
+    QStringList options;
+    QTextStream &out;
+    QTextStream &err;
+
+    bool has(const char *option) const { return options.contains(QLatin1String(option)); }
+};
+
+// A row of the command table. Adding a command is one row here plus its function.
+struct Command
+{
+    const char *name;
+    const char *synopsis; // arguments and options after the name, as the help shows them
+    const char *summary;  // translatable (context "pa::cli")
+    int minArguments;
+    int maxArguments;
+    const char *options; // the options it accepts, separated by spaces
+    int (*run)(const Invocation &call);
+};
+
+inline QString cliTr(const char *text)
+{
+    return QCoreApplication::translate("pa::cli", text);
+}
+
+// Writes the one error line ("partnership-atlas-cli: ...") and returns code.
+int reportError(QTextStream &err, int code, const QString &message);
+// A usage error: the message and the command's usage on one line; returns ExitUsage.
+int usageError(QTextStream &err, const QString &message, const Command *command = nullptr);
+
+QString nativePath(const QString &path);
+QString commandUsage(const Command &command);
+
+// The commands (clicommands.cpp, clilist.cpp).
+int runNew(const Invocation &call);
+int runList(const Invocation &call);
+int runCheck(const Invocation &call);
+
+} // namespace pa::cli
