@@ -49,9 +49,9 @@ Id demoLookup(const QHash<QString, Id> &ids, const QString &key)
 {
     const Id id = ids.value(key);
     if (id == 0)
-        throw StoreError(StoreError::Kind::Invalid,
-                         QStringLiteral("The built-in demo atlas refers to an unknown key “%1”.")
-                             .arg(key));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QStringLiteral("The built-in demo atlas refers to an unknown key “%1”.").arg(key));
     return id;
 }
 
@@ -153,8 +153,9 @@ void buildBlueprint(AtlasStore &store, Id partnershipId, const QJsonObject &b, D
              {":perYear", body.value(QLatin1String("meetingsPerYear")).toInt()},
              {":mode", body.value(QLatin1String("mode")).toString()},
              {":position", position++}});
-        keys.bodies.insert(QStringLiteral("%1/%2").arg(partnershipId).arg(
-                               body.value(QLatin1String("key")).toString()),
+        keys.bodies.insert(QStringLiteral("%1/%2")
+                               .arg(partnershipId)
+                               .arg(body.value(QLatin1String("key")).toString()),
                            bodyId);
         for (const QString &level : demoStrings(body.value(QLatin1String("levels"))))
             demoExec(store,
@@ -181,8 +182,9 @@ void buildTracking(AtlasStore &store, Id partnershipId, const QJsonObject &p, co
 {
     for (const QJsonValue &value : p.value(QLatin1String("meetings")).toArray()) {
         const QJsonObject m = value.toObject();
-        const QString bodyKey = QStringLiteral("%1/%2").arg(partnershipId).arg(
-            m.value(QLatin1String("body")).toString());
+        const QString bodyKey = QStringLiteral("%1/%2")
+                                    .arg(partnershipId)
+                                    .arg(m.value(QLatin1String("body")).toString());
         const Id meetingId = demoInsert(
             store,
             QStringLiteral("INSERT INTO meeting (partnership_id, body_id, held_on, meeting_mode, "
@@ -273,9 +275,9 @@ QJsonObject demoContent()
 {
     QFile file(QStringLiteral(":/demo/demo-atlas.json"));
     QJsonParseError error{};
-    const QJsonDocument json =
-        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error)
-                                       : QJsonDocument();
+    const QJsonDocument json = file.open(QIODevice::ReadOnly)
+                                   ? QJsonDocument::fromJson(file.readAll(), &error)
+                                   : QJsonDocument();
     if (!json.isObject())
         throw StoreError(StoreError::Kind::Invalid,
                          QStringLiteral("The built-in demo atlas is missing or damaged (%1).")

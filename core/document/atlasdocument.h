@@ -33,8 +33,8 @@ public:
     ~AtlasDocument() override;
 
     // Both throw StoreError with a message for the user.
-    static std::unique_ptr<AtlasDocument> open(const QString &path,
-                                               AtlasStore::Access access = AtlasStore::Access::ReadWrite);
+    static std::unique_ptr<AtlasDocument>
+    open(const QString &path, AtlasStore::Access access = AtlasStore::Access::ReadWrite);
     static std::unique_ptr<AtlasDocument> create(const QString &path);
 
     QString filePath() const;

@@ -23,11 +23,10 @@ void AtlasDocument::applyInsert(NeedTag need)
         need.category = QStringLiteral("Other");
     m_store->write([&] { m_store->insertNeed(need); });
     // Same order as the store reads them: by category, then label.
-    const auto it = std::lower_bound(m_needs.begin(), m_needs.end(), need,
-                                     [](const NeedTag &a, const NeedTag &b) {
-                                         return std::tie(a.category, a.label)
-                                                < std::tie(b.category, b.label);
-                                     });
+    const auto it = std::lower_bound(
+        m_needs.begin(), m_needs.end(), need, [](const NeedTag &a, const NeedTag &b) {
+            return std::tie(a.category, a.label) < std::tie(b.category, b.label);
+        });
     m_needs.insert(it, need);
     Q_EMIT needsChanged();
     Q_EMIT changed();

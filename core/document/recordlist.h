@@ -10,8 +10,7 @@ namespace pa {
 
 // A list of records kept sorted by id, so that a record's row is stable and found by binary
 // search. Rows are what item models show.
-template<typename Record>
-class RecordList
+template<typename Record> class RecordList
 {
 public:
     RecordList() = default;

@@ -74,15 +74,19 @@ QStringList validateDistrict(const District &district)
         problems << districtTr("CD code must be 7 digits (county and district), got \"%1\".")
                         .arg(district.cdCode);
     if (district.cdCode.isEmpty() && district.externalKey.trimmed().isEmpty())
-        problems << districtTr("A district without a CD code needs another key (for example \"MA:Chelsea\").");
+        problems << districtTr(
+            "A district without a CD code needs another key (for example \"MA:Chelsea\").");
     if (district.latitude.has_value() != district.longitude.has_value())
         problems << districtTr("Latitude and longitude must be given together.");
     if (district.latitude && (*district.latitude < -90.0 || *district.latitude > 90.0))
-        problems << districtTr("Latitude must be between -90 and 90, got %1.").arg(*district.latitude);
+        problems
+            << districtTr("Latitude must be between -90 and 90, got %1.").arg(*district.latitude);
     if (district.longitude && (*district.longitude < -180.0 || *district.longitude > 180.0))
-        problems << districtTr("Longitude must be between -180 and 180, got %1.").arg(*district.longitude);
+        problems << districtTr("Longitude must be between -180 and 180, got %1.")
+                        .arg(*district.longitude);
     if (district.enrollment && *district.enrollment < 0)
-        problems << districtTr("Enrollment must not be negative, got %1.").arg(*district.enrollment);
+        problems
+            << districtTr("Enrollment must not be negative, got %1.").arg(*district.enrollment);
     if (district.readiness < 0 || district.readiness > 5)
         problems << districtTr("Readiness must be between 1 and 5 (or 0 for not assessed), got %1.")
                         .arg(district.readiness);

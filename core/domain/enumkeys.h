@@ -10,16 +10,14 @@ namespace pa::detail {
 
 // One row of a key/label table for an enum: the key is what the atlas file stores, the label
 // what a user reads.
-template<typename Enum>
-struct EnumName
+template<typename Enum> struct EnumName
 {
     Enum value;
     const char *key;
     const char *label;
 };
 
-template<typename Enum>
-QString keyOf(std::span<const EnumName<Enum>> table, Enum value)
+template<typename Enum> QString keyOf(std::span<const EnumName<Enum>> table, Enum value)
 {
     for (const auto &row : table)
         if (row.value == value)
@@ -27,8 +25,7 @@ QString keyOf(std::span<const EnumName<Enum>> table, Enum value)
     return {};
 }
 
-template<typename Enum>
-QString labelOf(std::span<const EnumName<Enum>> table, Enum value)
+template<typename Enum> QString labelOf(std::span<const EnumName<Enum>> table, Enum value)
 {
     for (const auto &row : table)
         if (row.value == value)

@@ -18,10 +18,10 @@ QStringList validateFacilitator(const Facilitator &facilitator)
         problems << tr("Latitude and longitude must be given together.");
     if (facilitator.latitude && (*facilitator.latitude < -90.0 || *facilitator.latitude > 90.0))
         problems << tr("Latitude must be between -90 and 90, got %1.").arg(*facilitator.latitude);
-    if (facilitator.longitude
-        && (*facilitator.longitude < -180.0 || *facilitator.longitude > 180.0))
-        problems << tr("Longitude must be between -180 and 180, got %1.")
-                        .arg(*facilitator.longitude);
+    if (facilitator.longitude &&
+        (*facilitator.longitude < -180.0 || *facilitator.longitude > 180.0))
+        problems
+            << tr("Longitude must be between -180 and 180, got %1.").arg(*facilitator.longitude);
     return problems;
 }
 

@@ -37,15 +37,17 @@ void probeHeader(const QString &path)
         throw StoreError(StoreError::Kind::NotFound,
                          storeTr("“%1” does not exist.").arg(nativeName(path)));
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io,
-                         storeTr("“%1” cannot be read: %2.").arg(nativeName(path), file.errorString()));
+        throw StoreError(
+            StoreError::Kind::Io,
+            storeTr("“%1” cannot be read: %2.").arg(nativeName(path), file.errorString()));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        throw StoreError(StoreError::Kind::NotAnAtlas,
-                         storeTr("“%1” is not a Partnership Atlas file (it is not an SQLite database). "
-                            "It was not changed.")
-                             .arg(nativeName(path)));
+        throw StoreError(
+            StoreError::Kind::NotAnAtlas,
+            storeTr("“%1” is not a Partnership Atlas file (it is not an SQLite database). "
+                    "It was not changed.")
+                .arg(nativeName(path)));
     const auto be32 = [&header](int offset) {
         return qFromBigEndian<quint32>(header.constData() + offset);
     };
@@ -54,16 +56,17 @@ void probeHeader(const QString &path)
     if (appId != AtlasStore::applicationId)
         throw StoreError(StoreError::Kind::NotAnAtlas,
                          storeTr("“%1” is an SQLite database but not a Partnership Atlas file. "
-                            "It was not changed.")
+                                 "It was not changed.")
                              .arg(nativeName(path)));
     if (version > currentSchemaVersion())
-        throw StoreError(StoreError::Kind::NewerVersion,
-                         storeTr("“%1” was written by a newer Partnership Atlas (file format version "
-                            "%2). This version reads format versions up to %3. Install a newer "
-                            "Partnership Atlas to open it; the file was not changed.")
-                             .arg(nativeName(path))
-                             .arg(version)
-                             .arg(currentSchemaVersion()));
+        throw StoreError(
+            StoreError::Kind::NewerVersion,
+            storeTr("“%1” was written by a newer Partnership Atlas (file format version "
+                    "%2). This version reads format versions up to %3. Install a newer "
+                    "Partnership Atlas to open it; the file was not changed.")
+                .arg(nativeName(path))
+                .arg(version)
+                .arg(currentSchemaVersion()));
 }
 
 std::atomic<int> connectionCounter{0};
@@ -91,8 +94,9 @@ AtlasStore::~AtlasStore()
 std::unique_ptr<AtlasStore> AtlasStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        throw StoreError(StoreError::Kind::Invalid,
-                         storeTr("“%1” already exists; choose another name.").arg(nativeName(path)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            storeTr("“%1” already exists; choose another name.").arg(nativeName(path)));
     std::unique_ptr<AtlasStore> store(new AtlasStore(path, false));
     try {
         store->initialize();
@@ -118,11 +122,12 @@ void AtlasStore::initialize()
     QSqlDatabase database = store->db();
     runMigrations(database, builtInMigrations(), 0, nativeName(store->m_path));
     store->write([&] {
-        QSqlQuery &meta = store->prepared(QStringLiteral(
-            "INSERT INTO atlas_meta (meta_key, meta_value) VALUES (:key, :value)"));
+        QSqlQuery &meta = store->prepared(
+            QStringLiteral("INSERT INTO atlas_meta (meta_key, meta_value) VALUES (:key, :value)"));
         meta.bindValue(QStringLiteral(":key"), QStringLiteral("created-by"));
-        meta.bindValue(QStringLiteral(":value"),
-                       QStringLiteral("Partnership Atlas %1").arg(QStringLiteral(PA_VERSION_STRING)));
+        meta.bindValue(
+            QStringLiteral(":value"),
+            QStringLiteral("Partnership Atlas %1").arg(QStringLiteral(PA_VERSION_STRING)));
         store->exec(meta);
     });
 }
@@ -131,8 +136,8 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &path, Access access)
 {
     probeHeader(path);
     const QFileInfo info(path);
-    const bool readOnly = access == Access::ReadOnly || !info.isWritable()
-                          || !QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = access == Access::ReadOnly || !info.isWritable() ||
+                          !QFileInfo(info.absolutePath()).isWritable();
     std::unique_ptr<AtlasStore> store(new AtlasStore(path, readOnly));
     store->connect(false);
 
@@ -147,31 +152,33 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &path, Access access)
     while (query.next())
         findings << query.value(0).toString();
     if (findings != QStringList{QStringLiteral("ok")})
-        throw StoreError(StoreError::Kind::Damaged,
-                         storeTr("“%1” is damaged and cannot be opened: %2. It was not changed.")
-                             .arg(nativeName(store->m_path),
-                                  findings.mid(0, 3).join(QStringLiteral("; "))));
+        throw StoreError(
+            StoreError::Kind::Damaged,
+            storeTr("“%1” is damaged and cannot be opened: %2. It was not changed.")
+                .arg(nativeName(store->m_path), findings.mid(0, 3).join(QStringLiteral("; "))));
     const int version = store->schemaVersion();
     if (version > currentSchemaVersion())
-        throw StoreError(StoreError::Kind::NewerVersion,
-                         storeTr("“%1” was written by a newer Partnership Atlas (file format version "
-                            "%2). This version reads format versions up to %3.")
-                             .arg(nativeName(store->m_path))
-                             .arg(version)
-                             .arg(currentSchemaVersion()));
+        throw StoreError(
+            StoreError::Kind::NewerVersion,
+            storeTr("“%1” was written by a newer Partnership Atlas (file format version "
+                    "%2). This version reads format versions up to %3.")
+                .arg(nativeName(store->m_path))
+                .arg(version)
+                .arg(currentSchemaVersion()));
     if (version < 1)
         throw StoreError(StoreError::Kind::NotAnAtlas,
                          storeTr("“%1” is not a Partnership Atlas file (it has no atlas tables). "
-                            "It was not changed.")
+                                 "It was not changed.")
                              .arg(nativeName(store->m_path)));
     if (version < currentSchemaVersion()) {
         if (readOnly)
-            throw StoreError(StoreError::Kind::ReadOnly,
-                             storeTr("“%1” uses the older file format version %2 and must be updated "
-                                "to version %3, but it is read-only.")
-                                 .arg(nativeName(store->m_path))
-                                 .arg(version)
-                                 .arg(currentSchemaVersion()));
+            throw StoreError(
+                StoreError::Kind::ReadOnly,
+                storeTr("“%1” uses the older file format version %2 and must be updated "
+                        "to version %3, but it is read-only.")
+                    .arg(nativeName(store->m_path))
+                    .arg(version)
+                    .arg(currentSchemaVersion()));
         // Keep the file as it was before changing its format.
         const QString backup = store->m_path + QStringLiteral(".v%1.bak").arg(version);
         store->saveCopy(backup);
@@ -202,8 +209,8 @@ void AtlasStore::connect(bool create)
 void AtlasStore::configure()
 {
     QSqlQuery query(db());
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             fail(storeTr("configure"), query.lastError().text());
     }
@@ -231,12 +238,12 @@ int AtlasStore::schemaVersion() const
 
 void AtlasStore::fail(const QString &what, const QString &reason) const
 {
-    const bool busy = reason.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-                      || reason.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+    const bool busy = reason.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+                      reason.contains(QLatin1String("busy"), Qt::CaseInsensitive);
     if (busy)
         throw StoreError(StoreError::Kind::Busy,
                          storeTr("“%1” is in use by another program that did not finish in time "
-                            "(%2: %3). Nothing was changed; try again.")
+                                 "(%2: %3). Nothing was changed; try again.")
                              .arg(nativeName(m_path), what, reason));
     throw StoreError(StoreError::Kind::Io, storeTr("Could not %2 in “%1”: %3. Nothing was changed.")
                                                .arg(nativeName(m_path), what, reason));
@@ -253,9 +260,9 @@ void AtlasStore::requireWrite() const
 void AtlasStore::write(const std::function<void()> &body)
 {
     if (m_readOnly)
-        throw StoreError(StoreError::Kind::ReadOnly,
-                         storeTr("“%1” is open read-only; the change was not made.")
-                             .arg(nativeName(m_path)));
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            storeTr("“%1” is open read-only; the change was not made.").arg(nativeName(m_path)));
     if (m_inWrite) { // nested: part of the enclosing transaction
         body();
         return;
@@ -317,13 +324,15 @@ void AtlasStore::saveCopy(const QString &target) const
     if (!query.exec()) {
         const QString reason = query.lastError().text();
         QFile::remove(temporary);
-        throw StoreError(StoreError::Kind::Io, storeTr("Could not write a copy to “%1”: %2.")
-                                                   .arg(nativeName(target), reason));
+        throw StoreError(
+            StoreError::Kind::Io,
+            storeTr("Could not write a copy to “%1”: %2.").arg(nativeName(target), reason));
     }
     if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
         QFile::remove(temporary);
-        throw StoreError(StoreError::Kind::Io,
-                         storeTr("Could not replace “%1”; it was left as it was.").arg(nativeName(target)));
+        throw StoreError(
+            StoreError::Kind::Io,
+            storeTr("Could not replace “%1”; it was left as it was.").arg(nativeName(target)));
     }
     if (!QFile::rename(temporary, absolute)) {
         QFile::remove(temporary);
@@ -349,8 +358,8 @@ IntegrityReport AtlasStore::check() const
     report.integrityOk = report.problems.isEmpty();
     const auto count = [&](const char *table) {
         QSqlQuery counter(db());
-        if (counter.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
-            && counter.next())
+        if (counter.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) &&
+            counter.next())
             return counter.value(0).toInt();
         return 0;
     };

@@ -67,7 +67,7 @@ public:
     void write(const std::function<void()> &body);
 
     void insertNeed(const NeedTag &need);
-    void deleteNeed(const QString &tag); // only a tag nothing refers to
+    void deleteNeed(const QString &tag);     // only a tag nothing refers to
     void insertDistrict(District &district); // assigns district.id when it is 0
     void updateDistrict(const District &district);
     void deleteDistrict(Id id);

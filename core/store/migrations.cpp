@@ -89,8 +89,8 @@ void runMigrations(QSqlDatabase &db, const QList<MigrationStep> &steps, int from
             }
         }
         // PRAGMA takes no bound parameters; the version is an integer we produced ourselves.
-        const bool ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
-                        && query.exec(QStringLiteral("COMMIT"));
+        const bool ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) &&
+                        query.exec(QStringLiteral("COMMIT"));
         if (!ok) {
             const QString reason = query.lastError().text();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

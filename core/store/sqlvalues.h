@@ -27,8 +27,7 @@ inline QVariant textOrNull(const QString &value)
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
-template<typename T>
-QVariant optional(const std::optional<T> &value)
+template<typename T> QVariant optional(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

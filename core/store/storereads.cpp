@@ -41,8 +41,8 @@ AtlasData AtlasStore::loadAll() const
         QSqlQuery &q = run(QStringLiteral(
             "SELECT tag, label, category, seeded FROM need ORDER BY category, label"));
         while (q.next())
-            data.needs.append({q.value(0).toString(), q.value(1).toString(),
-                               q.value(2).toString(), q.value(3).toBool()});
+            data.needs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toBool()});
     }
     {
         QSqlQuery &q = run(QStringLiteral(
@@ -155,9 +155,9 @@ AtlasData AtlasStore::loadAll() const
                  sql::toDate(q.value(4)), sql::toDate(q.value(5))});
     }
     {
-        QSqlQuery &q = run(
-            QStringLiteral("SELECT id, partnership_id, facilitator_id, assignment_role, "
-                           "started_on, ended_on, pinned FROM assignment ORDER BY id"));
+        QSqlQuery &q =
+            run(QStringLiteral("SELECT id, partnership_id, facilitator_id, assignment_role, "
+                               "started_on, ended_on, pinned FROM assignment ORDER BY id"));
         while (q.next())
             data.assignments.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
                                      q.value(2).toLongLong(), q.value(3).toString(),
@@ -172,9 +172,9 @@ AtlasData AtlasStore::loadAll() const
 
 bool AtlasStore::districtHasHistory(Id districtId) const
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM attendance WHERE district_id = :a) + "
-        "(SELECT COUNT(*) FROM role_holder WHERE district_id = :b)"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT (SELECT COUNT(*) FROM attendance WHERE district_id = :a) + "
+                                "(SELECT COUNT(*) FROM role_holder WHERE district_id = :b)"));
     q.bindValue(QStringLiteral(":a"), districtId);
     q.bindValue(QStringLiteral(":b"), districtId);
     exec(q);
@@ -185,12 +185,12 @@ bool AtlasStore::districtHasHistory(Id districtId) const
 
 bool AtlasStore::partnershipHasHistory(Id partnershipId) const
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM meeting WHERE partnership_id = :a) + "
-        "(SELECT COUNT(*) FROM tracking_event WHERE partnership_id = :b) + "
-        "(SELECT COUNT(*) FROM blueprint_goal WHERE partnership_id = :c) + "
-        "(SELECT COUNT(*) FROM meeting_body WHERE partnership_id = :d) + "
-        "(SELECT COUNT(*) FROM role_holder WHERE partnership_id = :e)"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT (SELECT COUNT(*) FROM meeting WHERE partnership_id = :a) + "
+                                "(SELECT COUNT(*) FROM tracking_event WHERE partnership_id = :b) + "
+                                "(SELECT COUNT(*) FROM blueprint_goal WHERE partnership_id = :c) + "
+                                "(SELECT COUNT(*) FROM meeting_body WHERE partnership_id = :d) + "
+                                "(SELECT COUNT(*) FROM role_holder WHERE partnership_id = :e)"));
     for (const char *name : {":a", ":b", ":c", ":d", ":e"})
         q.bindValue(QLatin1String(name), partnershipId);
     exec(q);

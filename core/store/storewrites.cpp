@@ -26,9 +26,9 @@ void AtlasStore::insertNeed(const NeedTag &need)
         "INSERT INTO need (tag, label, category, seeded) VALUES (:tag, :label, :category, "
         ":seeded) ON CONFLICT (tag) DO NOTHING"));
     sql::bind(q, {{":tag", need.tag},
-                {":label", need.label.isEmpty() ? need.tag : need.label},
-                {":category", need.category.isEmpty() ? QStringLiteral("Other") : need.category},
-                {":seeded", need.seeded ? 1 : 0}});
+                  {":label", need.label.isEmpty() ? need.tag : need.label},
+                  {":category", need.category.isEmpty() ? QStringLiteral("Other") : need.category},
+                  {":seeded", need.seeded ? 1 : 0}});
     exec(q);
 }
 
@@ -44,11 +44,10 @@ void AtlasStore::writeTags(const QString &table, const QString &ownerColumn, Id 
                            const QStringList &tags, const QString &kind)
 {
     const QString kindFilter = kind.isEmpty() ? QString() : QStringLiteral(" AND tag_kind = :kind");
-    const QString valueColumn = table == QLatin1String("district_data_system")
-                                    ? QStringLiteral("system_name")
-                                : table == QLatin1String("facilitator_region")
-                                    ? QStringLiteral("region")
-                                    : QStringLiteral("tag");
+    const QString valueColumn =
+        table == QLatin1String("district_data_system") ? QStringLiteral("system_name")
+        : table == QLatin1String("facilitator_region") ? QStringLiteral("region")
+                                                       : QStringLiteral("tag");
     QSqlQuery &remove = prepared(
         QStringLiteral("DELETE FROM %1 WHERE %2 = :owner%3").arg(table, ownerColumn, kindFilter));
     remove.bindValue(QStringLiteral(":owner"), owner);
@@ -92,27 +91,27 @@ namespace {
 void bindDistrict(QSqlQuery &q, const District &d)
 {
     sql::bind(q, {{":id", idOrNull(d.id)},
-                {":cd_code", sql::textOrNull(d.cdCode)},
-                {":external_key", sql::textOrNull(d.externalKey)},
-                {":nces_id", sql::textOrNull(d.ncesId)},
-                {":name", d.name},
-                {":county", d.county},
-                {":state", d.state},
-                {":district_type", districtTypeKey(d.type)},
-                {":latitude", sql::optional(d.latitude)},
-                {":longitude", sql::optional(d.longitude)},
-                {":enrollment", sql::optional(d.enrollment)},
-                {":locale", sql::textOrNull(localeKey(d.locale))},
-                {":readiness", d.readiness > 0 ? QVariant(d.readiness) : QVariant()},
-                {":volunteer", d.volunteer ? 1 : 0},
-                {":signup_date", sql::date(d.signupDate)},
-                {":goals", d.goals},
-                {":superintendent", d.superintendent},
-                {":superintendent_email", d.superintendentEmail},
-                {":lead_contact", d.leadContact},
-                {":lead_email", d.leadEmail},
-                {":phone", d.phone},
-                {":notes", d.notes}});
+                  {":cd_code", sql::textOrNull(d.cdCode)},
+                  {":external_key", sql::textOrNull(d.externalKey)},
+                  {":nces_id", sql::textOrNull(d.ncesId)},
+                  {":name", d.name},
+                  {":county", d.county},
+                  {":state", d.state},
+                  {":district_type", districtTypeKey(d.type)},
+                  {":latitude", sql::optional(d.latitude)},
+                  {":longitude", sql::optional(d.longitude)},
+                  {":enrollment", sql::optional(d.enrollment)},
+                  {":locale", sql::textOrNull(localeKey(d.locale))},
+                  {":readiness", d.readiness > 0 ? QVariant(d.readiness) : QVariant()},
+                  {":volunteer", d.volunteer ? 1 : 0},
+                  {":signup_date", sql::date(d.signupDate)},
+                  {":goals", d.goals},
+                  {":superintendent", d.superintendent},
+                  {":superintendent_email", d.superintendentEmail},
+                  {":lead_contact", d.leadContact},
+                  {":lead_email", d.leadEmail},
+                  {":phone", d.phone},
+                  {":notes", d.notes}});
 }
 
 const char *const districtColumns =
@@ -143,8 +142,9 @@ QString assignments(const char *columns)
 void AtlasStore::insertDistrict(District &district)
 {
     requireWrite();
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO district (id, %1) VALUES (:id, %2)")
-                                .arg(QLatin1String(districtColumns), placeholders(districtColumns)));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO district (id, %1) VALUES (:id, %2)")
+                     .arg(QLatin1String(districtColumns), placeholders(districtColumns)));
     bindDistrict(q, district);
     exec(q);
     if (district.id == 0)
@@ -155,8 +155,8 @@ void AtlasStore::insertDistrict(District &district)
 void AtlasStore::updateDistrict(const District &district)
 {
     requireWrite();
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE district SET %1 WHERE id = :id")
-                                .arg(assignments(districtColumns)));
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE district SET %1 WHERE id = :id").arg(assignments(districtColumns)));
     bindDistrict(q, district);
     exec(q);
     writeDistrictTags(district);
@@ -178,16 +178,16 @@ const char *const facilitatorColumns = "name, organization, home_base, latitude,
 void bindFacilitator(QSqlQuery &q, const Facilitator &f)
 {
     sql::bind(q, {{":id", idOrNull(f.id)},
-                {":name", f.name},
-                {":organization", f.organization},
-                {":home_base", f.homeBase},
-                {":latitude", sql::optional(f.latitude)},
-                {":longitude", sql::optional(f.longitude)},
-                {":capacity", f.capacity},
-                {":contact_name", f.contactName},
-                {":email", f.email},
-                {":phone", f.phone},
-                {":notes", f.notes}});
+                  {":name", f.name},
+                  {":organization", f.organization},
+                  {":home_base", f.homeBase},
+                  {":latitude", sql::optional(f.latitude)},
+                  {":longitude", sql::optional(f.longitude)},
+                  {":capacity", f.capacity},
+                  {":contact_name", f.contactName},
+                  {":email", f.email},
+                  {":phone", f.phone},
+                  {":notes", f.notes}});
 }
 
 } // namespace
@@ -236,21 +236,22 @@ void AtlasStore::insertRelationship(const Relationship &r)
     requireWrite();
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO relationship (facilitator_id, district_id, relation_kind, since, strength, "
-        "notes) VALUES (:facilitator_id, :district_id, :relation_kind, :since, :strength, :notes)"));
+        "notes) VALUES (:facilitator_id, :district_id, :relation_kind, :since, :strength, "
+        ":notes)"));
     sql::bind(q, {{":facilitator_id", r.facilitatorId},
-                {":district_id", r.districtId},
-                {":relation_kind", r.kind},
-                {":since", sql::date(r.since)},
-                {":strength", r.strength},
-                {":notes", r.notes}});
+                  {":district_id", r.districtId},
+                  {":relation_kind", r.kind},
+                  {":since", sql::date(r.since)},
+                  {":strength", r.strength},
+                  {":notes", r.notes}});
     exec(q);
 }
 
 void AtlasStore::deleteRelationship(Id facilitatorId, Id districtId)
 {
     requireWrite();
-    QSqlQuery &q = prepared(QStringLiteral(
-        "DELETE FROM relationship WHERE facilitator_id = :facilitator_id AND district_id = :district_id"));
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM relationship WHERE facilitator_id = "
+                                           ":facilitator_id AND district_id = :district_id"));
     sql::bind(q, {{":facilitator_id", facilitatorId}, {":district_id", districtId}});
     exec(q);
 }
@@ -262,11 +263,11 @@ const char *const partnershipColumns = "name, status, formed_on, description, no
 void bindPartnership(QSqlQuery &q, const Partnership &p)
 {
     sql::bind(q, {{":id", idOrNull(p.id)},
-                {":name", p.name},
-                {":status", partnershipStatusKey(p.status)},
-                {":formed_on", sql::date(p.formed)},
-                {":description", p.description},
-                {":notes", p.notes}});
+                  {":name", p.name},
+                  {":status", partnershipStatusKey(p.status)},
+                  {":formed_on", sql::date(p.formed)},
+                  {":description", p.description},
+                  {":notes", p.notes}});
 }
 
 } // namespace
@@ -306,16 +307,17 @@ void AtlasStore::deletePartnership(Id id)
 
 namespace {
 
-const char *const membershipColumns = "partnership_id, district_id, member_role, joined_on, left_on";
+const char *const membershipColumns =
+    "partnership_id, district_id, member_role, joined_on, left_on";
 
 void bindMembership(QSqlQuery &q, const Membership &m)
 {
     sql::bind(q, {{":id", idOrNull(m.id)},
-                {":partnership_id", m.partnershipId},
-                {":district_id", m.districtId},
-                {":member_role", memberRoleKey(m.role)},
-                {":joined_on", sql::date(m.joined)},
-                {":left_on", sql::date(m.left)}});
+                  {":partnership_id", m.partnershipId},
+                  {":district_id", m.districtId},
+                  {":member_role", memberRoleKey(m.role)},
+                  {":joined_on", sql::date(m.joined)},
+                  {":left_on", sql::date(m.left)}});
 }
 
 const char *const assignmentColumns =
@@ -324,12 +326,12 @@ const char *const assignmentColumns =
 void bindAssignment(QSqlQuery &q, const Assignment &a)
 {
     sql::bind(q, {{":id", idOrNull(a.id)},
-                {":partnership_id", a.partnershipId},
-                {":facilitator_id", a.facilitatorId},
-                {":assignment_role", a.role},
-                {":started_on", sql::date(a.started)},
-                {":ended_on", sql::date(a.ended)},
-                {":pinned", a.pinned ? 1 : 0}});
+                  {":partnership_id", a.partnershipId},
+                  {":facilitator_id", a.facilitatorId},
+                  {":assignment_role", a.role},
+                  {":started_on", sql::date(a.started)},
+                  {":ended_on", sql::date(a.ended)},
+                  {":pinned", a.pinned ? 1 : 0}});
 }
 
 } // namespace

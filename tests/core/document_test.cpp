@@ -40,12 +40,10 @@ protected:
     void SetUp() override
     {
         m_document = AtlasDocument::create(m_folder.path(QStringLiteral("doc.atlas")));
-        m_fresno = m_document->addDistrict(
-            makeDistrict(QStringLiteral("1062166"), QStringLiteral("Fresno Unified"),
-                         QStringLiteral("Fresno")));
-        m_sanger = m_document->addDistrict(
-            makeDistrict(QStringLiteral("1062414"), QStringLiteral("Sanger Unified"),
-                         QStringLiteral("Fresno")));
+        m_fresno = m_document->addDistrict(makeDistrict(
+            QStringLiteral("1062166"), QStringLiteral("Fresno Unified"), QStringLiteral("Fresno")));
+        m_sanger = m_document->addDistrict(makeDistrict(
+            QStringLiteral("1062414"), QStringLiteral("Sanger Unified"), QStringLiteral("Fresno")));
         Facilitator f;
         f.name = QStringLiteral("California Education Partners");
         f.capacity = 2;
@@ -91,7 +89,7 @@ TEST_F(DocumentTest, InvalidEditIsRefusedWithAMessageAndChangesNothing)
     QSignalSpy failed(m_document.get(), &AtlasDocument::editFailed);
     EXPECT_FALSE(m_document->editDistrict(bad));
     EXPECT_EQ(failed.count(), 1);
-    EXPECT_TRUE(m_document->lastError().contains(QStringLiteral("CD code"))) ;
+    EXPECT_TRUE(m_document->lastError().contains(QStringLiteral("CD code")));
     EXPECT_EQ(m_document->undoStack()->count(), 0);
     EXPECT_EQ(m_document->district(m_fresno)->cdCode, QStringLiteral("1062166"));
 }
@@ -123,7 +121,8 @@ TEST_F(DocumentTest, MembersAreAddedAndRemovedWithSignalsAndUndo)
     ASSERT_GT(membership, 0);
     EXPECT_EQ(inserted.count(), 1);
     EXPECT_EQ(inserted.at(0).at(1).toInt(), 1); // second member row
-    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Add Fresno Unified to SCALE Up"));
+    EXPECT_EQ(m_document->undoStack()->undoText(),
+              QStringLiteral("Add Fresno Unified to SCALE Up"));
     EXPECT_EQ(fileContent(*m_document).memberships.size(), 2);
 
     EXPECT_FALSE(m_document->addMember(scale, m_fresno)); // already a member

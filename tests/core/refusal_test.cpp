@@ -17,7 +17,8 @@ namespace {
 void runOnOwnConnection(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery query(db);
@@ -98,8 +99,8 @@ TEST(Refusal, OtherSqliteDatabaseIsNotAnAtlas)
 {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("other.sqlite"));
-    runOnOwnConnection(path, {QStringLiteral("CREATE TABLE t (x)"),
-                              QStringLiteral("INSERT INTO t VALUES (1)")});
+    runOnOwnConnection(
+        path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
     const QByteArray before = test::readBytes(path);
     QString message;
     EXPECT_EQ(refusalKind(path, &message), StoreError::Kind::NotAnAtlas);

@@ -41,7 +41,8 @@ QVariant pragmaOf(const QString &path, const QString &pragma)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
         db.setDatabaseName(path);
         db.open();
         QSqlQuery query(db);
@@ -114,7 +115,7 @@ TEST(Store, EveryFieldRoundTripsThroughTheFile)
             store->insertPartnership(scale);
             Membership m{0, scale.id, fresno.id, MemberRole::Lead, QDate(2013, 1, 1), QDate()};
             store->insertMembership(m);
-            Assignment a{0, scale.id, partners.id, QStringLiteral("lead"), QDate(2013, 1, 1),
+            Assignment a{0,       scale.id, partners.id, QStringLiteral("lead"), QDate(2013, 1, 1),
                          QDate(), true};
             store->insertAssignment(a);
         });

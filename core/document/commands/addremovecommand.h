@@ -7,8 +7,7 @@ namespace pa {
 // Adds or removes one record with everything that refers to it (a bundle), like Tiled's
 // AddRemoveMapObject. The first redo of an add assigns ids; later redos reuse them, so commands
 // further up the stack still find what they refer to.
-template<typename Record>
-class AddRemoveCommand final : public DocumentCommand
+template<typename Record> class AddRemoveCommand final : public DocumentCommand
 {
 public:
     enum class Mode { Add, Remove };

@@ -19,7 +19,10 @@ public:
         run([this] { doRedo(); });
         m_done = true;
     }
-    void undo() final { run([this] { doUndo(); }); }
+    void undo() final
+    {
+        run([this] { doUndo(); });
+    }
 
 protected:
     DocumentCommand(AtlasDocument *document, const QString &text)
@@ -35,8 +38,7 @@ protected:
     static void runUndo(DocumentCommand &step) { step.doUndo(); }
 
 private:
-    template<typename F>
-    void run(F &&step);
+    template<typename F> void run(F &&step);
 
     AtlasDocument *m_document;
     bool m_done = false;
@@ -48,8 +50,7 @@ private:
 
 namespace pa {
 
-template<typename F>
-void DocumentCommand::run(F &&step)
+template<typename F> void DocumentCommand::run(F &&step)
 {
     try {
         step();

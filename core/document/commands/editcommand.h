@@ -6,8 +6,7 @@ namespace pa {
 
 // Replaces one record (district, facilitator, partnership, membership, assignment) by an edited
 // copy; undo puts the previous copy back.
-template<typename Record>
-class EditCommand final : public DocumentCommand
+template<typename Record> class EditCommand final : public DocumentCommand
 {
 public:
     EditCommand(AtlasDocument *document, Record before, Record after, const QString &text)
