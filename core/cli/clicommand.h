@@ -17,10 +17,10 @@ enum ExitCode : int {
     ExitWriteFailed = 5,
 };
 
-// One parsed command line, handed to a command: its positional arguments, the options given
-// (each already checked against the command's list) and the streams to write to.
 struct Command;
 
+// One parsed command line, handed to its command: the command's row, the positional arguments,
+// the options given (each already checked against the row) and the streams to write to.
 struct Invocation
 {
     const Command &command;

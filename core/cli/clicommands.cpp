@@ -55,12 +55,9 @@ int runNew(const Invocation &call)
     }
     call.out << cliTr("Created “%1” (file format version %2): %3 needs, %4 districts, "
                       "%5 facilitators, %6 partnerships.")
-                    .arg(nativePath(path))
-                    .arg(report.schemaVersion)
-                    .arg(report.needs)
-                    .arg(report.districts)
-                    .arg(report.facilitators)
-                    .arg(report.partnerships)
+                    .arg(nativePath(path), QString::number(report.schemaVersion),
+                         QString::number(report.needs), QString::number(report.districts),
+                         QString::number(report.facilitators), QString::number(report.partnerships))
              << '\n';
     return ExitOk;
 }
@@ -81,14 +78,17 @@ int runCheck(const Invocation &call)
         TextTable table;
         table.addRow({cliTr("File:"), nativePath(path)});
         table.addRow({cliTr("Format version:"), cliTr("%1 (this build reads up to %2)")
-                                                    .arg(report.schemaVersion)
-                                                    .arg(currentSchemaVersion())});
+                                                    .arg(QString::number(report.schemaVersion),
+                                                         QString::number(currentSchemaVersion()))});
         table.addRow(
-            {cliTr("Integrity:"), report.integrityOk ? cliTr("ok") : cliProblemCount(report)});
+            {cliTr("Integrity:"),
+             report.integrityOk ? cliTr("ok") : cliProblemCount(report) + cliTr(", listed below")});
         cliAddCounts(table, report);
         table.print(call.out);
+        if (!report.problems.isEmpty())
+            call.out << cliTr("Problems:") << '\n';
         for (const QString &problem : std::as_const(report.problems))
-            call.out << "  " << problem << '\n';
+            call.out << "  - " << problem << '\n';
     }
     if (!report.integrityOk)
         return reportError(call.err, ExitProblemsFound,

@@ -44,10 +44,10 @@ void cliPrintFacilitators(const AtlasDocument &document, TextTable &table)
             if (!assignment.ended.isValid() && partnership)
                 partnerships << partnership->name;
         }
-        QString assigned =
-            partnerships.isEmpty()
-                ? cliTr("none assigned")
-                : cliTr("%1 assigned: %2").arg(partnerships.size()).arg(cliJoined(partnerships));
+        QString assigned = partnerships.isEmpty() ? cliTr("none assigned")
+                                                  : cliTr("%1 assigned: %2")
+                                                        .arg(QString::number(partnerships.size()),
+                                                             cliJoined(partnerships));
         if (partnerships.size() > f.capacity)
             assigned += QLatin1Char(' ') + cliTr("(over capacity)");
         table.addRow(

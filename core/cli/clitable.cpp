@@ -8,7 +8,11 @@ namespace {
 
 QString cliCell(const QStringList &row, qsizetype column)
 {
-    const QString cell = row.value(column).simplified();
+    // A line break or tab inside a value would break the line or the columns.
+    QString cell = row.value(column);
+    for (QChar &c : cell)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
     return cell.isEmpty() ? QStringLiteral("-") : cell;
 }
 

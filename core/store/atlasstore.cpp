@@ -64,9 +64,8 @@ void probeHeader(const QString &path)
             storeTr("“%1” was written by a newer Partnership Atlas (file format version "
                     "%2). This version reads format versions up to %3. Install a newer "
                     "Partnership Atlas to open it; the file was not changed.")
-                .arg(nativeName(path))
-                .arg(version)
-                .arg(currentSchemaVersion()));
+                .arg(nativeName(path), QString::number(version),
+                     QString::number(currentSchemaVersion())));
 }
 
 std::atomic<int> connectionCounter{0};
@@ -136,10 +135,18 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &path, Access access)
 {
     probeHeader(path);
     const QFileInfo info(path);
-    const bool readOnly = access == Access::ReadOnly || !info.isWritable() ||
-                          !QFileInfo(info.absolutePath()).isWritable();
+    const bool cannotWrite = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = access == Access::ReadOnly || cannotWrite;
     std::unique_ptr<AtlasStore> store(new AtlasStore(path, readOnly));
+    // A file we may write is opened read-write even for read-only access, with query_only set:
+    // SQLite then removes its -wal and -shm files on close, which a read-only connection
+    // cannot do.
+    store->m_sqliteReadOnly = cannotWrite;
     store->connect(false);
+    if (readOnly && !cannotWrite) {
+        QSqlQuery pragma(store->db());
+        pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
 
     // Check what the file really holds (the header may lag behind a write-ahead log) and its
     // integrity before writing anything.
@@ -162,9 +169,8 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &path, Access access)
             StoreError::Kind::NewerVersion,
             storeTr("“%1” was written by a newer Partnership Atlas (file format version "
                     "%2). This version reads format versions up to %3.")
-                .arg(nativeName(store->m_path))
-                .arg(version)
-                .arg(currentSchemaVersion()));
+                .arg(nativeName(store->m_path), QString::number(version),
+                     QString::number(currentSchemaVersion())));
     if (version < 1)
         throw StoreError(StoreError::Kind::NotAnAtlas,
                          storeTr("“%1” is not a Partnership Atlas file (it has no atlas tables). "
@@ -174,11 +180,12 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &path, Access access)
         if (readOnly)
             throw StoreError(
                 StoreError::Kind::ReadOnly,
-                storeTr("“%1” uses the older file format version %2 and must be updated "
-                        "to version %3, but it is read-only.")
-                    .arg(nativeName(store->m_path))
-                    .arg(version)
-                    .arg(currentSchemaVersion()));
+                cannotWrite ? storeTr("“%1” uses the older file format version %2 and must be "
+                                      "updated to version %3, but it is read-only.")
+                            : storeTr("“%1” uses the older file format version %2; open it for "
+                                      "editing once to update it to version %3.")
+                                  .arg(nativeName(store->m_path), QString::number(version),
+                                       QString::number(currentSchemaVersion())));
         // Keep the file as it was before changing its format.
         const QString backup = store->m_path + QStringLiteral(".v%1.bak").arg(version);
         store->saveCopy(backup);
@@ -196,7 +203,7 @@ void AtlasStore::connect(bool create)
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(m_path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-    if (m_readOnly)
+    if (m_sqliteReadOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     database.setConnectOptions(options.join(QLatin1Char(';')));
     if (!database.open())

@@ -113,7 +113,8 @@ private:
 
     QString m_path;
     QString m_connection;
-    bool m_readOnly = false;
+    bool m_readOnly = false;       // no writes through this store
+    bool m_sqliteReadOnly = false; // the file itself cannot be written
     bool m_inWrite = false;
     mutable QHash<QString, QSqlQuery *> m_statements;
 };

@@ -65,13 +65,11 @@ void runMigrations(QSqlDatabase &db, const QList<MigrationStep> &steps, int from
             continue;
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            throw StoreError(StoreError::Kind::Busy,
-                             QCoreApplication::translate("Migrations",
-                                                         "Could not update “%1” to format "
-                                                         "version %2: %3")
-                                 .arg(fileName)
-                                 .arg(step.version)
-                                 .arg(query.lastError().text()));
+            throw StoreError(
+                StoreError::Kind::Busy,
+                QCoreApplication::translate("Migrations", "Could not update “%1” to format "
+                                                          "version %2: %3")
+                    .arg(fileName, QString::number(step.version), query.lastError().text()));
         for (const QString &statement : splitStatements(step.sql)) {
             if (!query.exec(statement)) {
                 const QString reason = query.lastError().text();
@@ -82,10 +80,8 @@ void runMigrations(QSqlDatabase &db, const QList<MigrationStep> &steps, int from
                                                              "Could not update “%1” to format "
                                                              "version %2 (%3). The file was "
                                                              "left at version %4.")
-                                     .arg(fileName)
-                                     .arg(step.version)
-                                     .arg(reason)
-                                     .arg(fromVersion));
+                                     .arg(fileName, QString::number(step.version), reason,
+                                          QString::number(fromVersion)));
             }
         }
         // PRAGMA takes no bound parameters; the version is an integer we produced ourselves.
@@ -98,9 +94,7 @@ void runMigrations(QSqlDatabase &db, const QList<MigrationStep> &steps, int from
                              QCoreApplication::translate("Migrations",
                                                          "Could not update “%1” to format "
                                                          "version %2: %3")
-                                 .arg(fileName)
-                                 .arg(step.version)
-                                 .arg(reason));
+                                 .arg(fileName, QString::number(step.version), reason));
         }
         fromVersion = step.version;
     }

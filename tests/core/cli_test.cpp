@@ -5,6 +5,7 @@
 #include "store/migrations.h"
 #include "support/testsupport.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +17,8 @@
 #include <QTextStream>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -50,8 +53,7 @@ CliOutcome cliRun(const QStringList &arguments)
 std::string cliShow(const CliOutcome &outcome)
 {
     return QStringLiteral("exit %1\nout: %2\nerr: %3")
-        .arg(outcome.code)
-        .arg(outcome.out, outcome.err)
+        .arg(QString::number(outcome.code), outcome.out, outcome.err)
         .toStdString();
 }
 
@@ -161,6 +163,21 @@ TEST(CliNew, CreatesAnAtlasThatCheckAcceptsAndListsTheSeededNeeds)
         if (line.startsWith(QStringLiteral("early-literacy ")))
             found = line.contains(QStringLiteral("Instruction"));
     EXPECT_TRUE(found) << cliShow(needs);
+
+    const CliOutcome json =
+        cliRun({QStringLiteral("list"), atlas, QStringLiteral("needs"), QStringLiteral("--json")});
+    EXPECT_EQ(json.code, 0) << cliShow(json);
+    const QJsonArray array = cliJsonArray(json);
+    EXPECT_EQ(array.size(), needs.outLines().size());
+    const auto literacy = std::find_if(array.begin(), array.end(), [](const QJsonValue &value) {
+        return value.toObject().value(QStringLiteral("tag")).toString() ==
+               QStringLiteral("early-literacy");
+    });
+    ASSERT_NE(literacy, array.end()) << cliShow(json);
+    const QJsonObject need = (*literacy).toObject();
+    EXPECT_FALSE(need.value(QStringLiteral("label")).toString().isEmpty());
+    EXPECT_EQ(need.value(QStringLiteral("category")).toString(), QStringLiteral("Instruction"));
+    EXPECT_TRUE(need.value(QStringLiteral("seeded")).toBool());
 }
 
 TEST(CliNew, RefusesAnExistingFileAndLeavesItByteForByte)
@@ -177,6 +194,18 @@ TEST(CliNew, RefusesAnExistingFileAndLeavesItByteForByte)
         EXPECT_EQ(pa::test::readBytes(path), content);
         EXPECT_FALSE(cliHasSidecars(path));
     }
+}
+
+TEST(CliNew, MessagesNameAFileWithPercentSignsAsItIs)
+{
+    pa::test::TempFolder folder;
+    const QString atlas = folder.path(QStringLiteral("Plan%2B %1.atlas"));
+    const CliOutcome created = cliRun({QStringLiteral("new"), atlas});
+    ASSERT_EQ(created.code, 0) << cliShow(created);
+    EXPECT_TRUE(created.out.contains(QDir::toNativeSeparators(atlas))) << cliShow(created);
+    const CliOutcome again = cliRun({QStringLiteral("new"), atlas});
+    EXPECT_EQ(again.code, 5) << cliShow(again);
+    EXPECT_TRUE(again.err.contains(QDir::toNativeSeparators(atlas))) << cliShow(again);
 }
 
 TEST(CliNew, DemoAtlasPassesCheck)
@@ -243,6 +272,20 @@ protected:
         const pa::Id partnership = document->addPartnership(gateway, {m_fresno, m_chelsea});
         ASSERT_NE(partnership, 0) << document->lastError().toStdString();
 
+        // A district that left: listed with its dates in JSON, not among the current members.
+        pa::District everett;
+        everett.externalKey = QStringLiteral("MA:Everett");
+        everett.name = QStringLiteral("Everett Public Schools");
+        everett.state = QStringLiteral("MA");
+        const pa::Id everettId = document->addDistrict(everett);
+        ASSERT_NE(everettId, 0) << document->lastError().toStdString();
+        const pa::Id membership = document->addMember(partnership, everettId);
+        ASSERT_NE(membership, 0) << document->lastError().toStdString();
+        pa::Membership leaving = *document->membership(membership);
+        leaving.joined = QDate(2022, 9, 1);
+        leaving.left = QDate(2024, 6, 30);
+        ASSERT_TRUE(document->editMember(leaving)) << document->lastError().toStdString();
+
         pa::Facilitator rosa;
         rosa.name = QStringLiteral("Rosa Alvarez");
         rosa.organization = QStringLiteral("WestEd");
@@ -282,7 +325,7 @@ TEST_F(CliAtlas, DistrictsShowKeyNamePlaceTypeAndNeedsInAlignedColumns)
     const CliOutcome outcome = list("districts");
     ASSERT_EQ(outcome.code, 0) << cliShow(outcome);
     const QStringList lines = outcome.outLines();
-    ASSERT_EQ(lines.size(), 2) << cliShow(outcome);
+    ASSERT_EQ(lines.size(), 3) << cliShow(outcome);
     EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("1062166 ")));
     EXPECT_TRUE(lines.at(0).contains(QStringLiteral("Fresno, CA")));
     EXPECT_TRUE(lines.at(0).endsWith(QStringLiteral("early-literacy, english-learners")));
@@ -292,6 +335,8 @@ TEST_F(CliAtlas, DistrictsShowKeyNamePlaceTypeAndNeedsInAlignedColumns)
     // The name column starts at the same place on both lines.
     EXPECT_EQ(lines.at(0).indexOf(QStringLiteral("Fresno Unified")),
               lines.at(1).indexOf(QStringLiteral("Chelsea Public Schools")));
+    EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("MA:Everett ")));
+    EXPECT_TRUE(lines.at(2).contains(QStringLiteral(" MA ")));
     EXPECT_FALSE(outcome.out.contains(QStringLiteral("Jane Doe")));
 }
 
@@ -316,19 +361,20 @@ TEST_F(CliAtlas, PartnershipJsonHasMembersAndFacilitatorNames)
     EXPECT_EQ(gateway.value(QStringLiteral("focus")).toArray(),
               QJsonArray{QStringLiteral("english-learners")});
     const QJsonArray members = gateway.value(QStringLiteral("members")).toArray();
-    ASSERT_EQ(members.size(), 2);
+    ASSERT_EQ(members.size(), 3);
     QStringList keys;
     for (const QJsonValue &value : members) {
         const QJsonObject member = value.toObject();
         keys << member.value(QStringLiteral("districtKey")).toString() + QLatin1Char('=') +
-                    member.value(QStringLiteral("name")).toString();
+                    member.value(QStringLiteral("name")).toString() + QLatin1Char('/') +
+                    member.value(QStringLiteral("left")).toString(QStringLiteral("current"));
         EXPECT_EQ(member.value(QStringLiteral("role")).toString(), QStringLiteral("member"));
         EXPECT_TRUE(member.contains(QStringLiteral("joined")));
-        EXPECT_TRUE(member.value(QStringLiteral("left")).isNull());
     }
     keys.sort();
-    EXPECT_EQ(keys, QStringList({QStringLiteral("1062166=Fresno Unified"),
-                                 QStringLiteral("MA:Chelsea=Chelsea Public Schools")}));
+    EXPECT_EQ(keys, QStringList({QStringLiteral("1062166=Fresno Unified/current"),
+                                 QStringLiteral("MA:Chelsea=Chelsea Public Schools/current"),
+                                 QStringLiteral("MA:Everett=Everett Public Schools/2024-06-30")}));
     const QJsonArray assignments = gateway.value(QStringLiteral("assignments")).toArray();
     ASSERT_EQ(assignments.size(), 1);
     EXPECT_EQ(assignments.at(0).toObject().value(QStringLiteral("facilitator")).toString(),
@@ -344,7 +390,7 @@ TEST_F(CliAtlas, JsonLeavesContactFieldsOutUnlessAsked)
     const CliOutcome districts = list("districts", {QStringLiteral("--json")});
     ASSERT_EQ(districts.code, 0) << cliShow(districts);
     const QJsonArray districtArray = cliJsonArray(districts);
-    ASSERT_EQ(districtArray.size(), 2);
+    ASSERT_EQ(districtArray.size(), 3);
     const QJsonObject chelsea = districtArray.at(1).toObject();
     EXPECT_EQ(chelsea.value(QStringLiteral("key")).toString(), QStringLiteral("MA:Chelsea"));
     EXPECT_EQ(chelsea.value(QStringLiteral("externalKey")).toString(),
@@ -403,10 +449,10 @@ TEST_F(CliAtlas, CheckCountsTheRecordsAsJson)
     EXPECT_TRUE(report.value(QStringLiteral("integrityOk")).toBool());
     EXPECT_TRUE(report.value(QStringLiteral("problems")).toArray().isEmpty());
     const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
-    EXPECT_EQ(counts.value(QStringLiteral("districts")).toInt(), 2);
+    EXPECT_EQ(counts.value(QStringLiteral("districts")).toInt(), 3);
     EXPECT_EQ(counts.value(QStringLiteral("facilitators")).toInt(), 1);
     EXPECT_EQ(counts.value(QStringLiteral("partnerships")).toInt(), 1);
-    EXPECT_EQ(counts.value(QStringLiteral("memberships")).toInt(), 2);
+    EXPECT_EQ(counts.value(QStringLiteral("memberships")).toInt(), 3);
     EXPECT_EQ(counts.value(QStringLiteral("assignments")).toInt(), 1);
     EXPECT_EQ(counts.value(QStringLiteral("meetings")).toInt(), 0);
     EXPECT_GT(counts.value(QStringLiteral("needs")).toInt(), 0);

@@ -176,4 +176,18 @@ TEST(Refusal, ExplicitReadOnlyAccessNeverWrites)
         EXPECT_THROW(store->write([] {}), StoreError);
     }
     EXPECT_EQ(test::readBytes(path), before);
+    // Nothing is left beside the atlas either.
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+TEST(Refusal, MessagesShowFileNamesWithPercentSignsAsTheyAre)
+{
+    test::TempFolder folder;
+    const QString path = makeAtlas(folder, QStringLiteral("Plan%2B%1.atlas"));
+    runOnOwnConnection(path, {QStringLiteral("PRAGMA user_version = 99")});
+    QString message;
+    EXPECT_EQ(refusalKind(path, &message), StoreError::Kind::NewerVersion);
+    EXPECT_TRUE(message.contains(QStringLiteral("Plan%2B%1.atlas"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("version 99"))) << message.toStdString();
 }
