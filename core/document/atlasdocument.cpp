@@ -66,6 +66,7 @@ void AtlasDocument::reload()
         load();
     } catch (const StoreError &error) {
         m_lastError = error.message();
+        Q_EMIT editFailed(error.message());
     }
     Q_EMIT resetDone();
     Q_EMIT changed();

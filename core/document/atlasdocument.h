@@ -3,6 +3,7 @@
 #include "bundles.h"
 #include "recordlist.h"
 #include "store/atlasstore.h"
+#include "store/storeerror.h"
 
 #include <QObject>
 

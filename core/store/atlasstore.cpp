@@ -13,6 +13,7 @@
 #include <QtEndian>
 
 #include <atomic>
+#include <filesystem>
 
 namespace pa {
 
@@ -335,16 +336,17 @@ void AtlasStore::saveCopy(const QString &target) const
             StoreError::Kind::Io,
             storeTr("Could not write a copy to “%1”: %2.").arg(nativeName(target), reason));
     }
-    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
+    // std::filesystem::rename replaces an existing target in one step on POSIX and Windows.
+    std::error_code renameError;
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+                            std::filesystem::path(absolute.toStdU16String()), renameError);
+    if (renameError) {
         QFile::remove(temporary);
         throw StoreError(
             StoreError::Kind::Io,
-            storeTr("Could not replace “%1”; it was left as it was.").arg(nativeName(target)));
-    }
-    if (!QFile::rename(temporary, absolute)) {
-        QFile::remove(temporary);
-        throw StoreError(StoreError::Kind::Io,
-                         storeTr("Could not write a copy to “%1”.").arg(nativeName(target)));
+            storeTr("Could not write a copy to “%1” (%2); an existing file there was "
+                    "left as it was.")
+                .arg(nativeName(target), QString::fromStdString(renameError.message())));
     }
 }
 
