@@ -72,6 +72,22 @@ void AtlasDocument::reload()
     Q_EMIT changed();
 }
 
+AtlasData AtlasDocument::data() const
+{
+    AtlasData data;
+    data.needs = m_needs;
+    data.districts = m_districts.all();
+    data.facilitators = m_facilitators.all();
+    data.relationships = m_relationships;
+    data.partnerships = m_partnerships.all();
+    for (const QList<Membership> &list : m_members)
+        data.memberships.append(list);
+    std::sort(data.memberships.begin(), data.memberships.end(),
+              [](const Membership &a, const Membership &b) { return a.id < b.id; });
+    data.assignments = m_assignments.all();
+    return data;
+}
+
 // ---- queries ------------------------------------------------------------------------------
 
 const NeedTag *AtlasDocument::need(const QString &tag) const

@@ -45,6 +45,9 @@ public:
     AtlasStore &store() const { return *m_store; }
     QString lastError() const { return m_lastError; }
 
+    // The whole atlas as plain values, for the computations in core/graph.
+    AtlasData data() const;
+
     const QList<NeedTag> &needs() const { return m_needs; }
     const NeedTag *need(const QString &tag) const;
     QString needLabel(const QString &tag) const;

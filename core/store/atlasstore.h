@@ -66,6 +66,10 @@ public:
     // throws (and rethrows). The write methods below must be called from inside body.
     void write(const std::function<void()> &body);
 
+    // Atlas-wide settings (link weights, assignment weights, ...) as text, usually JSON.
+    QString meta(const QString &key) const; // empty when not set
+    void setMeta(const QString &key, const QString &value);
+
     void insertNeed(const NeedTag &need);
     void deleteNeed(const QString &tag);     // only a tag nothing refers to
     void insertDistrict(District &district); // assigns district.id when it is 0

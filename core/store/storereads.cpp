@@ -170,6 +170,17 @@ AtlasData AtlasStore::loadAll() const
     return data;
 }
 
+QString AtlasStore::meta(const QString &key) const
+{
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT meta_value FROM atlas_meta WHERE meta_key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    exec(q);
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
 bool AtlasStore::districtHasHistory(Id districtId) const
 {
     QSqlQuery &q =

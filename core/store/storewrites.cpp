@@ -18,6 +18,16 @@ QVariant idOrNull(Id id)
 
 } // namespace
 
+void AtlasStore::setMeta(const QString &key, const QString &value)
+{
+    requireWrite();
+    QSqlQuery &q = prepared(
+        QStringLiteral("INSERT INTO atlas_meta (meta_key, meta_value) VALUES (:key, :value) "
+                       "ON CONFLICT (meta_key) DO UPDATE SET meta_value = excluded.meta_value"));
+    sql::bind(q, {{":key", key}, {":value", value}});
+    exec(q);
+}
+
 void AtlasStore::insertNeed(const NeedTag &need)
 {
     requireWrite();

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "link.h"
+#include "linksettings.h"
+
+#include "domain/atlasdata.h"
+
+#include <memory>
+#include <optional>
+
+namespace pa {
+
+// Scores a pair of districts with its reasons. Built once per atlas and settings: it interns
+// need tags and data systems so that scoring a pair is cheap enough for 100,000 districts.
+class LinkScorer final
+{
+public:
+    LinkScorer(const AtlasData &data, const LinkSettings &settings);
+    ~LinkScorer();
+
+    const AtlasData &data() const;
+    const LinkSettings &settings() const;
+
+    // The link between districts at positions a and b of data.districts, or nothing when
+    // either has no location or they are farther apart than the cut-off.
+    std::optional<Link> score(int a, int b) const;
+    // The same, when the caller already knows the distance.
+    std::optional<Link> score(int a, int b, double km) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace pa
