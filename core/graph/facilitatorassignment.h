@@ -17,7 +17,9 @@ struct AssignmentSettings
     double maxTravelKm = 400.0;      // farther than this (mean) is not a feasible match
 
     QJsonObject toJson() const;
-    static AssignmentSettings fromJson(const QJsonObject &json);
+    static AssignmentSettings fromJson(const QJsonObject &json); // missing keys keep defaults
+
+    friend bool operator==(const AssignmentSettings &, const AssignmentSettings &) = default;
 };
 
 struct ProposedAssignment
