@@ -24,6 +24,30 @@ constexpr Command cliCommands[] = {
                                   "with every field. Contact details (names, e-mail, phone) are "
                                   "left out unless --contacts is given. Never changes the file."),
      2, 2, "--json --contacts", &runList},
+    {"suggest", "ATLAS --district CODE [--top N] [--max-km K] [--json]",
+     QT_TRANSLATE_NOOP("pa::cli", "The best partners for one district (CD code, other key or "
+                                  "name), each with its score and the reasons in words."),
+     1, 1, "--district= --top= --max-km= --json", &runSuggest},
+    {"groups", "ATLAS [--need NEED] [--size K] [--inclusion X] [--max-km K] [--json]",
+     QT_TRANSLATE_NOOP("pa::cli", "With --need: candidate partnerships of K districts that share "
+                                  "that need and are close together. Without: a proposal that "
+                                  "places every volunteer district without a partnership into a "
+                                  "group of about K; --inclusion runs from 0 (best matches only) "
+                                  "to 1 (leave nobody out), default 0.5."),
+     1, 1, "--need= --size= --inclusion= --max-km= --json", &runGroups},
+    {"clusters", "ATLAS [--max-km K] [--json]",
+     QT_TRANSLATE_NOOP("pa::cli", "Regional clusters of the link graph, each with the counties "
+                                  "it spans."),
+     1, 1, "--max-km= --json", &runClusters},
+    {"network", "ATLAS [--max-km K] [--json]",
+     QT_TRANSLATE_NOOP("pa::cli", "Districts that bridge partnerships, connected groups, "
+                                  "isolated volunteers and needs no district nearby shares."),
+     1, 1, "--max-km= --json", &runNetwork},
+    {"assign", "ATLAS [--apply] [--json]",
+     QT_TRANSLATE_NOOP("pa::cli", "Propose one lead facilitator for every partnership that is "
+                                  "not ended, keeping pinned assignments, within capacity, each "
+                                  "choice explained. --apply writes the plan in one transaction."),
+     1, 1, "--apply --json", &runAssign},
     {"check", "ATLAS [--json]",
      QT_TRANSLATE_NOOP("pa::cli", "Report the file format version, the integrity check and the "
                                   "number of records. Exits with 4 when problems were found. "
@@ -85,12 +109,25 @@ void cliPrintCommandHelp(QTextStream &out, const Command &command)
 int cliRunCommand(const Command &command, const QStringList &words, QTextStream &out,
                   QTextStream &err)
 {
-    Invocation call{command, {}, {}, out, err};
+    Invocation call{command, {}, {}, {}, out, err};
     const QStringList accepted =
         QString::fromLatin1(command.options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     bool optionsEnded = false;
-    for (const QString &word : words) {
-        if (!optionsEnded && word == QLatin1String("--")) {
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        const QString name = word.section(QLatin1Char('='), 0, 0);
+        if (!optionsEnded && word.startsWith(QLatin1String("--")) &&
+            accepted.contains(name + QLatin1Char('='))) {
+            // An option with a value: "--top 5" or "--top=5".
+            QString value;
+            if (word.contains(QLatin1Char('=')))
+                value = word.section(QLatin1Char('='), 1);
+            else if (i + 1 < words.size())
+                value = words.at(++i);
+            else
+                return usageError(err, cliTr("%1 needs a value").arg(name), &command);
+            call.values.insert(name, value);
+        } else if (!optionsEnded && word == QLatin1String("--")) {
             optionsEnded = true;
         } else if (!optionsEnded &&
                    (word == QLatin1String("--help") || word == QLatin1String("-h"))) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -26,10 +27,15 @@ struct Invocation
     const Command &command;
     QStringList arguments;
     QStringList options;
+    QHash<QString, QString> values; // options that take a value ("--top" -> "5")
     QTextStream &out;
     QTextStream &err;
 
-    bool has(const char *option) const { return options.contains(QLatin1String(option)); }
+    bool has(const char *option) const
+    {
+        return options.contains(QLatin1String(option)) || values.contains(QLatin1String(option));
+    }
+    QString value(const char *option) const { return values.value(QLatin1String(option)); }
 };
 
 // A row of the command table. Adding a command is one row here plus its function.
@@ -40,7 +46,7 @@ struct Command
     const char *summary;  // translatable (context "pa::cli")
     int minArguments;
     int maxArguments;
-    const char *options; // the options it accepts, separated by spaces
+    const char *options; // the options it accepts, separated by spaces; "--top=" takes a value
     int (*run)(const Invocation &call);
 };
 
@@ -61,5 +67,11 @@ QString commandUsage(const Command &command);
 int runNew(const Invocation &call);
 int runList(const Invocation &call);
 int runCheck(const Invocation &call);
+// The matching engine's commands (climatch.cpp, cliassign.cpp).
+int runSuggest(const Invocation &call);
+int runGroups(const Invocation &call);
+int runClusters(const Invocation &call);
+int runNetwork(const Invocation &call);
+int runAssign(const Invocation &call);
 
 } // namespace pa::cli

@@ -9,7 +9,7 @@ namespace pa {
 // A region of the link graph: districts more linked with each other than with the rest.
 struct Cluster
 {
-    int id = 0;
+    int id = 0; // 1, 2, ... in the order of Clustering::clusters
     QList<Id> districts;
     QStringList counties; // counties spanned, most districts first ("Fresno", "Tulare", ...)
     QString label;        // "Fresno, Tulare and 2 more counties"

@@ -12,8 +12,14 @@ namespace pa {
 class LinkGraph final
 {
 public:
+    // Whether build() writes each link's reasons. Omit leaves Link::reasons empty: the same
+    // links and scores, several times faster and smaller, for algorithms that only need the
+    // weights (clusters, layouts, network measures) on large atlases.
+    enum class Reasons { Explain, Omit };
+
     // Scores every pair within settings.cutoffKm and keeps links of at least minimumScore.
-    static LinkGraph build(const AtlasData &data, const LinkSettings &settings);
+    static LinkGraph build(const AtlasData &data, const LinkSettings &settings,
+                           Reasons reasons = Reasons::Explain);
     // A graph from given links, for tests and for algorithms that work on any weighted graph.
     LinkGraph(int vertexCount, QList<Link> links);
 

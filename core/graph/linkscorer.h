@@ -4,6 +4,7 @@
 #include "linksettings.h"
 
 #include "domain/atlasdata.h"
+#include "geo/geo.h"
 
 #include <memory>
 #include <optional>
@@ -12,6 +13,7 @@ namespace pa {
 
 // Scores a pair of districts with its reasons. Built once per atlas and settings: it interns
 // need tags and data systems so that scoring a pair is cheap enough for 100,000 districts.
+// Its const methods may be called from several threads at once.
 class LinkScorer final
 {
 public:
@@ -26,6 +28,12 @@ public:
     std::optional<Link> score(int a, int b) const;
     // The same, when the caller already knows the distance.
     std::optional<Link> score(int a, int b, double km) const;
+
+    // The score alone, without reasons and without allocating: what score() would put in
+    // Link::score. Checks neither location nor cut-off (callers that filter pairs use it).
+    double points(int a, int b, double km) const;
+    // Where district i is, or nothing when it has no location.
+    std::optional<geo::LatLon> location(int i) const;
 
 private:
     struct Impl;

@@ -10,7 +10,7 @@ struct LinkSettings
 {
     double sharedNeedWeight = 3.0;   // per need both districts have
     double complementWeight = 2.0;   // per need of one that the other offers as a strength
-    double proximityWeight = 3.0;    // times exp(-km / decayKm)
+    double proximityWeight = 6.0;    // times exp(-km / decayKm): nearness matters most
     double localeWeight = 0.5;       // same locale (city, suburb, town, rural)
     double sizeWeight = 0.5;         // similar enrollment (within a factor of 2)
     double dataSystemWeight = 0.5;   // per shared data system
