@@ -14,8 +14,7 @@ namespace {
 
 AssignmentSettings assignSettingsOf(const AtlasStore &store)
 {
-    const QByteArray json = store.meta(QStringLiteral("assignment-settings")).toUtf8();
-    return AssignmentSettings::fromJson(QJsonDocument::fromJson(json).object());
+    return AssignmentSettings::fromText(store.meta(AssignmentSettings::settingKey()));
 }
 
 QString assignFacilitatorName(const AtlasData &data, Id facilitatorId)

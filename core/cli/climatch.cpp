@@ -98,8 +98,7 @@ std::optional<int> openMatchAtlas(const Invocation &call, AtlasStore::Access acc
     try {
         atlas.store = AtlasStore::open(call.arguments.at(0), access);
         atlas.data = atlas.store->loadAll();
-        const QByteArray json = atlas.store->meta(QStringLiteral("link-settings")).toUtf8();
-        atlas.settings = LinkSettings::fromJson(QJsonDocument::fromJson(json).object());
+        atlas.settings = LinkSettings::fromText(atlas.store->meta(LinkSettings::settingKey()));
     } catch (const StoreError &error) {
         return reportError(call.err, ExitCannotOpen, error.message());
     }

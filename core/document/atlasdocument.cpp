@@ -52,6 +52,7 @@ void AtlasDocument::load()
     m_relationships = data.relationships;
     m_members.clear();
     m_membershipOwner.clear();
+    m_settings.clear();
     for (const Membership &membership : std::as_const(data.memberships)) {
         m_members[membership.partnershipId].append(membership); // loaded in id order
         m_membershipOwner.insert(membership.id, membership.partnershipId);
@@ -70,6 +71,12 @@ void AtlasDocument::reload()
     }
     Q_EMIT resetDone();
     Q_EMIT changed();
+}
+
+QString AtlasDocument::setting(const QString &key) const
+{
+    const auto it = m_settings.constFind(key);
+    return it != m_settings.constEnd() ? *it : m_store->meta(key);
 }
 
 AtlasData AtlasDocument::data() const

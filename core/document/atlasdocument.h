@@ -70,7 +70,11 @@ public:
     QList<Relationship> relationshipsOfDistrict(Id districtId) const;
     QList<Relationship> relationshipsOfFacilitator(Id facilitatorId) const;
 
+    // Atlas-wide settings as stored text (usually JSON); empty when never set.
+    QString setting(const QString &key) const;
+
     // Undoable edits.
+    bool setSetting(const QString &key, const QString &value, const QString &commandText);
     bool addNeed(const NeedTag &need);
     Id addDistrict(const District &district);
     bool editDistrict(const District &after);
@@ -111,6 +115,7 @@ public:
     void applyInsert(Assignment &assignment);
     void applyRemove(const Assignment &assignment);
     void applyUpdate(const Assignment &assignment);
+    void applyUpdate(const AtlasSetting &setting);
 
     // Called by a command whose apply threw: remembers and announces the message. When the
     // command was already on the stack (an undo or redo failed), the file is re-read.
@@ -141,6 +146,7 @@ Q_SIGNALS:
     void memberChanged(pa::Id partnershipId, int memberRow);
     void assignmentsChanged(pa::Id partnershipId);
     void relationshipsChanged();
+    void settingChanged(const QString &key);
     void aboutToReset();
     void resetDone();
     // Emitted after every change, including undo and redo.
@@ -173,6 +179,7 @@ private:
     QHash<Id, QList<Membership>> m_members; // by partnership id, sorted by membership id
     QHash<Id, Id> m_membershipOwner;        // membership id -> partnership id
     QList<Relationship> m_relationships;
+    QHash<QString, QString> m_settings; // read on demand from the file, then kept
 };
 
 } // namespace pa

@@ -21,6 +21,13 @@ struct FacilitatorBundle
     QList<Assignment> assignments;
 };
 
+// One atlas-wide setting (link weights, assignment weights, ...) as stored text.
+struct AtlasSetting
+{
+    QString key;
+    QString value;
+};
+
 struct PartnershipBundle
 {
     Partnership partnership;

@@ -310,4 +310,12 @@ void AtlasDocument::applyUpdate(const Assignment &assignment)
     Q_EMIT changed();
 }
 
+void AtlasDocument::applyUpdate(const AtlasSetting &setting)
+{
+    m_store->write([&] { m_store->setMeta(setting.key, setting.value); });
+    m_settings.insert(setting.key, setting.value);
+    Q_EMIT settingChanged(setting.key);
+    Q_EMIT changed();
+}
+
 } // namespace pa

@@ -337,4 +337,14 @@ bool AtlasDocument::unassignFacilitator(Id assignmentId)
         editTr("Unassign %1 from %2").arg(f ? f->name : QString(), p ? p->name : QString())));
 }
 
+bool AtlasDocument::setSetting(const QString &key, const QString &value, const QString &commandText)
+{
+    if (!checkWritable())
+        return false;
+    const QString before = setting(key);
+    if (before == value)
+        return true;
+    return push(new EditCommand<AtlasSetting>(this, {key, before}, {key, value}, commandText));
+}
+
 } // namespace pa

@@ -1,5 +1,7 @@
 #include "facilitatorassignment.h"
 
+#include <QJsonDocument>
+
 #include "assigncosts.h"
 
 #include <QJsonValue>
@@ -287,6 +289,16 @@ AssignmentPlan optimizeAssignments(const AtlasData &data, const AssignmentSettin
         plan.totalCost += proposed.cost;
     }
     return plan;
+}
+
+QString AssignmentSettings::toText() const
+{
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+}
+
+AssignmentSettings AssignmentSettings::fromText(const QString &text)
+{
+    return fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
 }
 
 } // namespace pa

@@ -19,6 +19,11 @@ struct AssignmentSettings
     QJsonObject toJson() const;
     static AssignmentSettings fromJson(const QJsonObject &json); // missing keys keep defaults
 
+    // Where the atlas keeps them (AtlasStore::meta, AtlasDocument::setting), and as that text.
+    static QString settingKey() { return QStringLiteral("assignment-settings"); }
+    QString toText() const;
+    static AssignmentSettings fromText(const QString &text); // empty or unreadable: defaults
+
     friend bool operator==(const AssignmentSettings &, const AssignmentSettings &) = default;
 };
 

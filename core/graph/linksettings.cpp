@@ -1,5 +1,6 @@
 #include "linksettings.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace pa {
@@ -45,6 +46,16 @@ LinkSettings LinkSettings::fromJson(const QJsonObject &json)
             settings.*field.member = value.toDouble();
     }
     return settings;
+}
+
+QString LinkSettings::toText() const
+{
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+}
+
+LinkSettings LinkSettings::fromText(const QString &text)
+{
+    return fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
 }
 
 } // namespace pa

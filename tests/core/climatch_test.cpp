@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "demo/demoatlas.h"
 #include "document/atlasdocument.h"
+#include "graph/linksettings.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -173,4 +174,25 @@ TEST_F(CliMatch, AssignKeepsPinnedChoicesAndApplyWritesThePlanOnce)
         << again.out.toStdString();
     auto document = pa::AtlasDocument::open(copy, pa::AtlasStore::Access::ReadOnly);
     EXPECT_TRUE(document->store().check().integrityOk);
+}
+
+TEST_F(CliMatch, SuggestUsesTheLinkSettingsTheAtlasStores)
+{
+    const QString copy = s_folder->path(QStringLiteral("settings.atlas"));
+    pa::demo::createDemoAtlas(copy);
+    {
+        auto document = pa::AtlasDocument::open(copy);
+        pa::LinkSettings settings =
+            pa::LinkSettings::fromText(document->setting(pa::LinkSettings::settingKey()));
+        settings.cutoffKm = 14.0;
+        ASSERT_TRUE(document->setSetting(pa::LinkSettings::settingKey(), settings.toText(),
+                                         QStringLiteral("Change link settings")));
+    }
+    const MatchRun run = matchCli({QStringLiteral("suggest"), copy, QStringLiteral("--district"),
+                                   QStringLiteral("1062414"), QStringLiteral("--json")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    ASSERT_FALSE(array.isEmpty()); // Parlier (11 km) and Fowler (13 km) are within 14 km
+    for (const QJsonValue &value : array)
+        EXPECT_LE(value.toObject().value(QStringLiteral("km")).toDouble(), 14.0);
 }

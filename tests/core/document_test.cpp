@@ -274,3 +274,19 @@ TEST(Demo, HoldsTheResearchPartnershipsAndUnpartneredVolunteers)
     EXPECT_GT(report.meetings, 50);
     EXPECT_GE(report.facilitators, 5);
 }
+
+TEST_F(DocumentTest, SettingsAreStoredInTheFileAndUndoable)
+{
+    const QString key = QStringLiteral("link-settings");
+    EXPECT_TRUE(m_document->setting(key).isEmpty());
+    ASSERT_TRUE(m_document->setSetting(key, QStringLiteral("{\"cutoffKm\":120}"),
+                                       QStringLiteral("Change link settings")));
+    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Change link settings"));
+    EXPECT_EQ(AtlasStore::open(m_document->filePath(), AtlasStore::Access::ReadOnly)->meta(key),
+              QStringLiteral("{\"cutoffKm\":120}"));
+    m_document->undoStack()->undo();
+    EXPECT_TRUE(m_document->setting(key).isEmpty());
+    EXPECT_TRUE(AtlasStore::open(m_document->filePath(), AtlasStore::Access::ReadOnly)
+                    ->meta(key)
+                    .isEmpty());
+}
