@@ -90,6 +90,10 @@ double LinkScorer::Impl::points(int a, int b, double km) const
         shared += std::popcount(na[w] & nb[w]);
         complement += std::popcount(sa[w] & nb[w]) + std::popcount(sb[w] & na[w]);
     }
+    // Nearness alone is no reason to partner: without a need in common or something one offers
+    // the other, there is no link.
+    if (shared == 0 && complement == 0)
+        return 0.0;
     int systemsShared = 0;
     const Word *ya = systems(a);
     const Word *yb = systems(b);

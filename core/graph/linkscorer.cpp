@@ -173,7 +173,8 @@ std::optional<Link> LinkScorer::score(int a, int b) const
 
 std::optional<Link> LinkScorer::score(int a, int b, double km) const
 {
-    if (a == b || !location(a) || !location(b) || !(km <= d->settings.cutoffKm))
+    if (a == b || !location(a) || !location(b) || !(km <= d->settings.cutoffKm) ||
+        d->points(a, b, km) <= 0.0)
         return std::nullopt;
     return d->explain(std::min(a, b), std::max(a, b), km);
 }

@@ -24,13 +24,15 @@ public:
     const LinkSettings &settings() const;
 
     // The link between districts at positions a and b of data.districts, or nothing when
-    // either has no location or they are farther apart than the cut-off.
+    // either has no location, they are farther apart than the cut-off, or they share no need
+    // and neither offers a strength the other needs (nearness alone is no reason to partner).
     std::optional<Link> score(int a, int b) const;
     // The same, when the caller already knows the distance.
     std::optional<Link> score(int a, int b, double km) const;
 
     // The score alone, without reasons and without allocating: what score() would put in
-    // Link::score. Checks neither location nor cut-off (callers that filter pairs use it).
+    // Link::score, and 0 for a pair without common ground. Checks neither location nor cut-off
+    // (callers that filter pairs use it).
     double points(int a, int b, double km) const;
     // Where district i is, or nothing when it has no location.
     std::optional<geo::LatLon> location(int i) const;

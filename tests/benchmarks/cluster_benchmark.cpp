@@ -19,54 +19,6 @@ using namespace pa;
 
 namespace {
 
-// The directory's rows, parsed just enough (the importer is its own issue), each given 1-4
-// needs drawn from a fixed seed so that links have reasons to exist.
-AtlasData clusterBenchCdeAtlas()
-{
-    const QStringList tags = {
-        QStringLiteral("early-literacy"),    QStringLiteral("math-achievement"),
-        QStringLiteral("english-learners"),  QStringLiteral("chronic-absenteeism"),
-        QStringLiteral("dual-enrollment"),   QStringLiteral("college-career-readiness"),
-        QStringLiteral("special-education"), QStringLiteral("teacher-recruitment"),
-        QStringLiteral("rural-staffing"),    QStringLiteral("data-use"),
-        QStringLiteral("family-engagement"), QStringLiteral("social-emotional-learning")};
-    std::mt19937 rng(1088);
-    std::uniform_int_distribution<int> needCount(1, 4);
-    std::uniform_int_distribution<int> tagPick(0, int(tags.size()) - 1);
-
-    AtlasData data;
-    QFile file(QStringLiteral(PA_SHARED_DATA_DIR "/cde/pubdistricts-2022.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return data;
-    file.readLine(); // header
-    while (!file.atEnd()) {
-        const QStringList cells =
-            QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
-        if (cells.size() < 20)
-            continue;
-        District d;
-        d.id = Id(data.districts.size()) + 1;
-        d.cdCode = cells.at(0);
-        d.county = cells.at(1);
-        d.name = cells.at(2);
-        bool okLat = false;
-        bool okLon = false;
-        const double lat = cells.at(18).toDouble(&okLat); // "No Data" fails to parse: null
-        const double lon = cells.at(19).toDouble(&okLon);
-        if (okLat && okLon) {
-            d.latitude = lat;
-            d.longitude = lon;
-        }
-        const int count = needCount(rng);
-        while (d.needs.size() < count) {
-            const QString &tag = tags.at(tagPick(rng));
-            if (!d.needs.contains(tag))
-                d.needs.append(tag);
-        }
-        data.districts.append(d);
-    }
-    return data;
-}
 
 // Atlases and link graphs are made once per size (and cut-off) and shared by the benchmarks.
 const AtlasData &clusterBenchAtlas(int size)
@@ -74,7 +26,7 @@ const AtlasData &clusterBenchAtlas(int size)
     static std::map<int, AtlasData> atlases;
     auto it = atlases.find(size);
     if (it == atlases.end())
-        it = atlases.emplace(size, size == 0 ? clusterBenchCdeAtlas() : test::syntheticAtlas(size))
+        it = atlases.emplace(size, size == 0 ? test::cdeDirectoryAtlas() : test::syntheticAtlas(size))
                  .first;
     return it->second;
 }

@@ -48,24 +48,13 @@ const char *const graphNames[] = {"cde-1088", "synthetic-13000", "synthetic-2000
 std::map<std::string, std::vector<double>> timesMs; // "ours wall:NAME" ... -> each run
 QTemporaryDir *scratch = nullptr;
 
-// The directory's located rows: tab-separated, Latitude and Longitude in columns 18 and 19,
-// "No Data" (or anything else that is not a number) for none.
+// The directory's located offices.
 QList<geo::LatLon> cdePoints()
 {
-    QFile file(QStringLiteral(PA_SHARED_DATA_DIR "/cde/pubdistricts-2022.txt"));
     QList<geo::LatLon> points;
-    if (!file.open(QIODevice::ReadOnly))
-        return points;
-    file.readLine(); // header
-    while (!file.atEnd()) {
-        const QStringList cells = QString::fromUtf8(file.readLine()).split(QLatin1Char('\t'));
-        bool okLat = false;
-        bool okLon = false;
-        const double lat = cells.value(18).trimmed().toDouble(&okLat);
-        const double lon = cells.value(19).trimmed().toDouble(&okLon);
-        if (okLat && okLon)
-            points.append({lat, lon});
-    }
+    for (const District &d : test::cdeDirectoryAtlas().districts)
+        if (d.hasLocation())
+            points.append({*d.latitude, *d.longitude});
     return points;
 }
 

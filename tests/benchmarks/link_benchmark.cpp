@@ -30,47 +30,6 @@ const QStringList linkBenchmarkNeeds = {
     QStringLiteral("aligned-curriculum"), QStringLiteral("school-quality-improvement"),
 };
 
-// The CDE directory's LEAs (columns 0 CD Code, 1 County, 2 District, 18 Latitude,
-// 19 Longitude; "No Data" is no value), each with 1-4 needs drawn with a fixed seed.
-AtlasData linkBenchmarkCde()
-{
-    AtlasData data;
-    for (const QString &tag : linkBenchmarkNeeds)
-        data.needs.append({tag, tag, QStringLiteral("Other"), true});
-    QFile file(QStringLiteral(PA_SHARED_DATA_DIR "/cde/pubdistricts-2022.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        return data;
-    std::mt19937 rng(2022);
-    std::uniform_int_distribution<int> needCount(1, 4);
-    std::uniform_int_distribution<int> needPick(0, int(linkBenchmarkNeeds.size()) - 1);
-    file.readLine(); // header
-    while (!file.atEnd()) {
-        const QStringList cells =
-            QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
-        if (cells.size() < 20)
-            continue;
-        District d;
-        d.id = data.districts.size() + 1;
-        d.cdCode = cells.at(0);
-        d.county = cells.at(1);
-        d.name = cells.at(2);
-        bool okLat = false;
-        bool okLon = false;
-        const double lat = cells.at(18).toDouble(&okLat); // "No Data" fails to parse
-        const double lon = cells.at(19).toDouble(&okLon);
-        if (okLat && okLon) {
-            d.latitude = lat;
-            d.longitude = lon;
-        }
-        for (int n = needCount(rng); d.needs.size() < n;) {
-            const QString &tag = linkBenchmarkNeeds.at(needPick(rng));
-            if (!d.needs.contains(tag))
-                d.needs.append(tag);
-        }
-        data.districts.append(d);
-    }
-    return data;
-}
 
 // Synthetic atlases are made once per size.
 const AtlasData &linkBenchmarkSynthetic(int count)
@@ -115,7 +74,7 @@ void linkBenchmarkGraph(benchmark::State &state, const AtlasData &data,
 // Arguments: 1 to explain links (the default), 0 to omit reasons.
 void BM_LinkGraphCdeDirectory(benchmark::State &state)
 {
-    const AtlasData data = linkBenchmarkCde();
+    const AtlasData data = test::cdeDirectoryAtlas();
     linkBenchmarkGraph(state, data, LinkSettings(),
                        state.range(0) ? LinkGraph::Reasons::Explain : LinkGraph::Reasons::Omit);
 }

@@ -3,6 +3,7 @@
 // a build on time.
 #include "document/atlasdocument.h"
 #include "store/atlasstore.h"
+#include "support/synthetic.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,35 +16,11 @@ using namespace pa;
 
 namespace {
 
-// The directory's district rows, parsed just enough for the benchmark (the importer is its
-// own issue).
 QList<District> cdeDistricts()
 {
-    QFile file(QStringLiteral(PA_SHARED_DATA_DIR "/cde/pubdistricts-2022.txt"));
-    QList<District> districts;
-    if (!file.open(QIODevice::ReadOnly))
-        return districts;
-    file.readLine(); // header
-    while (!file.atEnd()) {
-        const QStringList cells =
-            QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
-        if (cells.size() < 24)
-            continue;
-        District d;
-        d.cdCode = cells.at(0);
-        d.county = cells.at(1);
-        d.name = cells.at(2);
-        bool okLat = false;
-        bool okLon = false;
-        const double lat = cells.at(18).toDouble(&okLat);
-        const double lon = cells.at(19).toDouble(&okLon);
-        if (okLat && okLon) {
-            d.latitude = lat;
-            d.longitude = lon;
-        }
-        d.needs = {QStringLiteral("early-literacy"), QStringLiteral("data-use")};
-        districts.append(d);
-    }
+    QList<District> districts = test::cdeDirectoryAtlas().districts;
+    for (District &d : districts)
+        d.id = 0; // the store assigns ids
     return districts;
 }
 

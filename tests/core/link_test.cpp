@@ -170,9 +170,11 @@ TEST(LinkScorer, ComplementaryStrengthsInBothDirections)
 
 TEST(LinkScorer, LocaleSizeAndDataSystemReasons)
 {
-    District a = linkTestDistrict(1, QStringLiteral("Mendota Unified"), 0, {});
-    District b = linkTestDistrict(2, QStringLiteral("Fowler Unified"), 40, {});
-    District c = linkTestDistrict(3, QStringLiteral("Clovis Unified"), 50, {});
+    // All three share one need, so that each pair has common ground and is linked at all.
+    const QStringList literacy{QStringLiteral("early-literacy")};
+    District a = linkTestDistrict(1, QStringLiteral("Mendota Unified"), 0, literacy);
+    District b = linkTestDistrict(2, QStringLiteral("Fowler Unified"), 40, literacy);
+    District c = linkTestDistrict(3, QStringLiteral("Clovis Unified"), 50, literacy);
     a.locale = b.locale = Locale::Rural;
     c.locale = Locale::Suburb;
     a.enrollment = 3920;
@@ -185,21 +187,26 @@ TEST(LinkScorer, LocaleSizeAndDataSystemReasons)
     const std::optional<Link> ab = scorer.score(0, 1);
     ASSERT_TRUE(ab);
     EXPECT_EQ(linkTestTexts(*ab),
-              QStringList({QStringLiteral("40 km apart"), QStringLiteral("both rural"),
+              QStringList({QStringLiteral("both need Early literacy (TK-2)"),
+                           QStringLiteral("40 km apart"), QStringLiteral("both rural"),
                            QStringLiteral("similar size (3,920 and 2,571 students)"),
                            QStringLiteral("both use Aeries")}));
     const std::optional<Link> ac = scorer.score(0, 2);
     ASSERT_TRUE(ac);
-    EXPECT_EQ(linkTestTexts(*ac), QStringList({QStringLiteral("50 km apart")}));
+    EXPECT_EQ(linkTestTexts(*ac), QStringList({QStringLiteral("both need Early literacy (TK-2)"),
+                                               QStringLiteral("50 km apart")}));
     EXPECT_DOUBLE_EQ(ac->score, scorer.points(0, 2, ac->km));
 }
 
 TEST(LinkScorer, AlreadyPartnersOnlyWhileBothAreCurrentMembers)
 {
     AtlasData data = linkTestAtlas({
-        linkTestDistrict(1, QStringLiteral("Sanger Unified"), 0, {}),
-        linkTestDistrict(2, QStringLiteral("Fowler Unified"), 15, {}),
-        linkTestDistrict(3, QStringLiteral("Selma Unified"), 20, {}),
+        linkTestDistrict(1, QStringLiteral("Sanger Unified"), 0,
+                         {QStringLiteral("early-literacy")}),
+        linkTestDistrict(2, QStringLiteral("Fowler Unified"), 15,
+                         {QStringLiteral("early-literacy")}),
+        linkTestDistrict(3, QStringLiteral("Selma Unified"), 20,
+                         {QStringLiteral("early-literacy")}),
     });
     Partnership scale;
     scale.id = 7;
@@ -213,17 +220,20 @@ TEST(LinkScorer, AlreadyPartnersOnlyWhileBothAreCurrentMembers)
     const std::optional<Link> current = scorer.score(0, 1);
     ASSERT_TRUE(current);
     EXPECT_TRUE(linkTestTexts(*current).contains(QStringLiteral("already partners in SCALE Up")));
-    EXPECT_DOUBLE_EQ(current->score, 3.0 * std::exp(-current->km / 80.0) + 1.0);
+    EXPECT_DOUBLE_EQ(current->score, 3.0 + 3.0 * std::exp(-current->km / 80.0) + 1.0);
     const std::optional<Link> former = scorer.score(0, 2); // Selma left in 2016
     ASSERT_TRUE(former);
-    EXPECT_EQ(linkTestTexts(*former).size(), 1);
+    // The shared need and the distance, but no "already partners": Selma is no longer a member.
+    EXPECT_EQ(linkTestTexts(*former).size(), 2);
+    EXPECT_FALSE(linkTestTexts(*former).join(QLatin1Char(' ')).contains(QStringLiteral("already")));
 }
 
 TEST(LinkGraph, BuildEqualsBruteForceAllPairs)
 {
     AtlasData data = test::syntheticAtlas(1500);
     test::addSyntheticPartnerships(data, 40, 0);
-    const LinkSettings settings;
+    LinkSettings settings;
+    settings.minimumScore = 6.0; // high enough that some linked pairs fall below it
     const LinkGraph graph = LinkGraph::build(data, settings);
     const LinkScorer scorer(data, settings);
 

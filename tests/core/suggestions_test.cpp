@@ -76,12 +76,13 @@ TEST(SuggestPartners, NeverSuggestsBeyondCutoffAndNeverItself)
         suggestTestDistrict(4, 300, 0, {suggestTestLiteracy, suggestTestDataUse}, true,
                             {suggestTestDataUse}),
     });
+    // District 3 is near but shares nothing with 1: nearness alone is no reason to partner.
     const QList<Link> links = suggestPartners(data, 1, 10, LinkSettings());
-    EXPECT_EQ(suggestTestPartnerIds(links, 1), QList<Id>({2, 3}));
+    EXPECT_EQ(suggestTestPartnerIds(links, 1), QList<Id>({2}));
 
     LinkSettings wide;
     wide.cutoffKm = 400.0;
-    EXPECT_EQ(suggestTestPartnerIds(suggestPartners(data, 1, 10, wide), 1), QList<Id>({2, 4, 3}));
+    EXPECT_EQ(suggestTestPartnerIds(suggestPartners(data, 1, 10, wide), 1), QList<Id>({2, 4}));
     EXPECT_EQ(suggestTestPartnerIds(suggestPartners(data, 1, 1, wide), 1), QList<Id>({2}));
     EXPECT_TRUE(suggestPartners(data, 99, 10, wide).isEmpty());
 }

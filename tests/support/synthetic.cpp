@@ -1,5 +1,6 @@
 #include "synthetic.h"
 
+#include <QFile>
 #include <QtMath>
 
 #include <algorithm>
@@ -153,6 +154,41 @@ void addSyntheticPartnerships(AtlasData &data, int partnershipCount, int facilit
         data.relationships.append(
             {facilitator.id, base.id, QStringLiteral("coaching"), QDate(2020, 1, 1), 2, QString()});
     }
+}
+
+AtlasData cdeDirectoryAtlas(unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> needCount(1, 4);
+    AtlasData data;
+    for (const QString &tag : syntheticNeeds)
+        data.needs.append({tag, tag, QStringLiteral("Other"), true});
+    QFile file(QStringLiteral(PA_SHARED_DATA_DIR "/cde/pubdistricts-2022.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return data;
+    file.readLine(); // header
+    while (!file.atEnd()) {
+        const QStringList cells =
+            QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
+        if (cells.size() < 20)
+            continue;
+        District d;
+        d.id = Id(data.districts.size()) + 1;
+        d.cdCode = cells.at(0);
+        d.county = cells.at(1);
+        d.name = cells.at(2);
+        bool okLat = false;
+        bool okLon = false;
+        const double lat = cells.at(18).toDouble(&okLat); // "No Data" does not parse: no location
+        const double lon = cells.at(19).toDouble(&okLon);
+        if (okLat && okLon) {
+            d.latitude = lat;
+            d.longitude = lon;
+        }
+        d.needs = pickTags(rng, syntheticNeeds, needCount(rng));
+        data.districts.append(d);
+    }
+    return data;
 }
 
 } // namespace pa::test

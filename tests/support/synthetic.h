@@ -16,4 +16,10 @@ AtlasData syntheticAtlas(int districtCount, unsigned seed = 42);
 void addSyntheticPartnerships(AtlasData &data, int partnershipCount, int facilitatorCount,
                               unsigned seed = 7);
 
+// The 1,088 LEAs of the real CDE directory (../shared/data/cde/pubdistricts-2022.txt: CD code,
+// county, name, office location; "No Data" as no location), each given 1-4 needs drawn from a
+// fixed seed, since the directory has none. Ids run from 1. Empty if the file is missing.
+// Parsed just enough for benchmarks; the importer is its own module.
+AtlasData cdeDirectoryAtlas(unsigned seed = 1088);
+
 } // namespace pa::test
