@@ -19,14 +19,14 @@ using namespace pa;
 
 namespace {
 
-
 // Atlases and link graphs are made once per size (and cut-off) and shared by the benchmarks.
 const AtlasData &clusterBenchAtlas(int size)
 {
     static std::map<int, AtlasData> atlases;
     auto it = atlases.find(size);
     if (it == atlases.end())
-        it = atlases.emplace(size, size == 0 ? test::cdeDirectoryAtlas() : test::syntheticAtlas(size))
+        it = atlases
+                 .emplace(size, size == 0 ? test::cdeDirectoryAtlas() : test::syntheticAtlas(size))
                  .first;
     return it->second;
 }
@@ -46,15 +46,16 @@ const LinkGraph &clusterBenchGraph(int size, int cutoffKm)
     if (it == graphs.end())
         it = graphs
                  .emplace(key,
-                          LinkGraph::build(clusterBenchAtlas(size), clusterBenchSettings(cutoffKm)))
+                          LinkGraph::build(clusterBenchAtlas(size), clusterBenchSettings(cutoffKm),
+                                           LinkGraph::Reasons::Omit))
                  .first;
     return it->second;
 }
 
 // Arguments: the atlas (0 is the CDE directory, any other number the size of a synthetic
-// atlas) and the cut-off in km. At 100,000 districts the default 250 km graph holds about 50
-// million explained links (some 30 GB), so it runs only with PA_BENCH_FULL set; a 100 km cut-off
-// runs always.
+// atlas) and the cut-off in km. At 100,000 districts the default 250 km graph holds about 41
+// million links (about 22 s to build without reasons on two cores, several GB), so it runs only
+// with PA_BENCH_FULL set; a 100 km cut-off runs always.
 void clusterBenchArguments(benchmark::internal::Benchmark *benchmark)
 {
     benchmark->Args({0, 250})->Args({13000, 250})->Args({100000, 100});
@@ -68,7 +69,7 @@ void BM_BuildLinkGraph(benchmark::State &state)
     const LinkSettings settings = clusterBenchSettings(int(state.range(1)));
     qsizetype links = 0;
     for (auto _ : state) {
-        const LinkGraph graph = LinkGraph::build(data, settings);
+        const LinkGraph graph = LinkGraph::build(data, settings, LinkGraph::Reasons::Omit);
         links = graph.links().size();
         benchmark::DoNotOptimize(links);
     }
