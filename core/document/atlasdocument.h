@@ -77,8 +77,12 @@ public:
     bool setSetting(const QString &key, const QString &value, const QString &commandText);
     bool addNeed(const NeedTag &need);
     Id addDistrict(const District &district);
-    bool editDistrict(const District &after);
+    // newNeeds gives the label and category of tags the vocabulary does not have yet; tags new
+    // to the vocabulary are added in the same undo step either way.
+    bool editDistrict(const District &after, const QList<NeedTag> &newNeeds = {});
     bool removeDistrict(Id districtId);
+    // Several districts as one undo step; refused whole if any cannot be removed.
+    bool removeDistricts(const QList<Id> &districtIds);
     Id addFacilitator(const Facilitator &facilitator);
     bool editFacilitator(const Facilitator &after);
     bool removeFacilitator(Id facilitatorId);
@@ -157,7 +161,8 @@ private:
     bool refuse(const QString &message);
     bool checkWritable();
     bool push(QUndoCommand *command);
-    QUndoCommand *withNewNeeds(DocumentCommand *command, const QStringList &tags);
+    QUndoCommand *withNewNeeds(DocumentCommand *command, const QStringList &tags,
+                               const QList<NeedTag> &labels = {});
     void load();
     void insertMemberInMemory(const Membership &membership);
     void removeMemberInMemory(const Membership &membership);

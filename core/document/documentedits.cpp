@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace pa {
 
 namespace {
@@ -56,7 +58,8 @@ void AtlasDocument::reportFailure(const QString &message, bool stackOutOfStep)
 
 // Wraps an edit whose record names tags the vocabulary does not have yet into one undo step
 // that first adds those tags, so that undo takes them away again.
-QUndoCommand *AtlasDocument::withNewNeeds(DocumentCommand *command, const QStringList &tags)
+QUndoCommand *AtlasDocument::withNewNeeds(DocumentCommand *command, const QStringList &tags,
+                                          const QList<NeedTag> &labels)
 {
     QStringList missing;
     for (const QString &tag : tags)
@@ -66,9 +69,14 @@ QUndoCommand *AtlasDocument::withNewNeeds(DocumentCommand *command, const QStrin
         return command;
     auto *composite = new CompositeCommand(this, command->text());
     using AddNeed = AddRemoveCommand<NeedTag>;
-    for (const QString &tag : std::as_const(missing))
-        composite->addStep(
-            new AddNeed(this, AddNeed::Mode::Add, {tag, tag, QString(), false}, QString()));
+    for (const QString &tag : std::as_const(missing)) {
+        // The label and category the user gave, if any; otherwise the tag itself.
+        NeedTag added{tag, tag, QString(), false};
+        for (const NeedTag &given : labels)
+            if (given.tag == tag)
+                added = {tag, given.label.isEmpty() ? tag : given.label, given.category, false};
+        composite->addStep(new AddNeed(this, AddNeed::Mode::Add, added, QString()));
+    }
     composite->addStep(command);
     return composite;
 }
@@ -103,7 +111,7 @@ Id AtlasDocument::addDistrict(const District &district)
                : 0;
 }
 
-bool AtlasDocument::editDistrict(const District &after)
+bool AtlasDocument::editDistrict(const District &after, const QList<NeedTag> &newNeeds)
 {
     if (!checkWritable())
         return false;
@@ -117,7 +125,34 @@ bool AtlasDocument::editDistrict(const District &after)
         return refuse(problems.join(QLatin1Char(' ')));
     return push(withNewNeeds(
         new EditCommand<District>(this, *before, after, editTr("Edit %1").arg(before->name)),
-        after.needs + after.strengths));
+        after.needs + after.strengths, newNeeds));
+}
+
+bool AtlasDocument::removeDistricts(const QList<Id> &districtIds)
+{
+    if (districtIds.size() == 1)
+        return removeDistrict(districtIds.first());
+    if (!checkWritable())
+        return false;
+    // All are checked before any is removed: the removal happens whole or not at all.
+    using Command = AddRemoveCommand<DistrictBundle>;
+    auto composite = std::make_unique<CompositeCommand>(
+        this, editTr("Remove %1 districts").arg(districtIds.size()));
+    for (Id districtId : districtIds) {
+        const District *found = district(districtId);
+        if (!found)
+            return refuse(editTr("A chosen district is no longer in the atlas; nothing was "
+                                 "removed."));
+        if (m_store->districtHasHistory(districtId))
+            return refuse(editTr("%1 has meeting attendance or people in roles recorded; end its "
+                                 "memberships instead of removing it. Nothing was removed.")
+                              .arg(found->name));
+        composite->addStep(new Command(
+            this, Command::Mode::Remove,
+            {*found, membershipsOfDistrict(districtId), relationshipsOfDistrict(districtId)},
+            QString()));
+    }
+    return push(composite.release());
 }
 
 bool AtlasDocument::removeDistrict(Id districtId)

@@ -290,3 +290,55 @@ TEST_F(DocumentTest, SettingsAreStoredInTheFileAndUndoable)
                     ->meta(key)
                     .isEmpty());
 }
+
+TEST_F(DocumentTest, ANewNeedKeepsTheLabelGivenAndLeavesWithUndo)
+{
+    District edited = *m_document->district(m_fresno);
+    edited.needs << QStringLiteral("summer-bridge");
+    ASSERT_TRUE(m_document->editDistrict(
+        edited, {{QStringLiteral("summer-bridge"), QStringLiteral("Summer bridge programs"),
+                  QStringLiteral("Student supports"), false}}));
+    ASSERT_NE(m_document->need(QStringLiteral("summer-bridge")), nullptr);
+    EXPECT_EQ(m_document->needLabel(QStringLiteral("summer-bridge")),
+              QStringLiteral("Summer bridge programs"));
+    EXPECT_EQ(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    EXPECT_EQ(m_document->need(QStringLiteral("summer-bridge")), nullptr);
+    const AtlasData file = fileContent(*m_document);
+    EXPECT_TRUE(std::none_of(file.needs.cbegin(), file.needs.cend(), [](const NeedTag &n) {
+        return n.tag == QLatin1String("summer-bridge");
+    }));
+}
+
+TEST(DocumentDemo, RemovingSeveralDistrictsIsWholeOrNothing)
+{
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.atlas"));
+    demo::createDemoAtlas(path);
+    auto document = AtlasDocument::open(path);
+    const auto idOf = [&](const QString &name) {
+        for (const District &d : document->districts().all())
+            if (d.name == name)
+                return d.id;
+        return Id(0);
+    };
+    const Id needles = idOf(QStringLiteral("Needles Unified"));
+    const Id bishop = idOf(QStringLiteral("Bishop Unified"));
+    const Id fresno = idOf(QStringLiteral("Fresno Unified")); // has meeting attendance
+    ASSERT_TRUE(needles && bishop && fresno);
+    const AtlasData before = document->data();
+
+    EXPECT_FALSE(document->removeDistricts({needles, fresno, bishop}));
+    EXPECT_TRUE(document->lastError().contains(QStringLiteral("Fresno Unified")));
+    EXPECT_EQ(document->data(), before);
+    EXPECT_EQ(document->undoStack()->count(), 0);
+
+    ASSERT_TRUE(document->removeDistricts({needles, bishop}));
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    EXPECT_EQ(document->undoStack()->undoText(), QStringLiteral("Remove 2 districts"));
+    EXPECT_EQ(document->district(needles), nullptr);
+    EXPECT_EQ(document->district(bishop), nullptr);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->data(), before);
+    EXPECT_EQ(AtlasDocument::open(path, AtlasStore::Access::ReadOnly)->data(), before);
+}

@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pa {
@@ -170,19 +169,10 @@ bool DistrictEditorDock::apply()
     if (!m_form->problems().isEmpty() || m_document->isReadOnly())
         return false;
     const District after = m_form->district();
-    const QList<NeedTag> added = m_form->newNeeds();
-    QUndoStack *stack = m_document->undoStack();
     // Tags typed in become vocabulary entries with the label typed, in the same undo step.
-    if (!added.isEmpty())
-        stack->beginMacro(tr("Edit %1").arg(m_form->shownDistrict().name));
     m_applying = true;
-    bool ok = true;
-    for (const NeedTag &need : added)
-        ok = ok && (m_document->need(need.tag) || m_document->addNeed(need));
-    ok = ok && m_document->editDistrict(after);
+    const bool ok = m_document->editDistrict(after, m_form->newNeeds());
     m_applying = false;
-    if (!added.isEmpty())
-        stack->endMacro();
     if (ok) {
         showDistrict();
         Q_EMIT statusMessage(tr("Saved the profile of %1.").arg(after.name));

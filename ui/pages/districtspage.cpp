@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pa {
@@ -136,15 +135,8 @@ void DistrictsPage::removeDistricts()
     const QList<Id> ids = selectedDistrictIds();
     if (!m_document || ids.isEmpty())
         return;
-    // Several removals are one step to undo.
-    QUndoStack *stack = m_document->undoStack();
-    if (ids.size() > 1)
-        stack->beginMacro(tr("Remove %1 districts").arg(ids.size()));
-    for (Id id : ids)
-        if (!m_document->removeDistrict(id))
-            break;
-    if (ids.size() > 1)
-        stack->endMacro();
+    // Several removals are one step to undo, and happen whole or not at all.
+    m_document->removeDistricts(ids);
 }
 
 void DistrictsPage::updateActions()
