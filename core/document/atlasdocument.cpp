@@ -75,8 +75,10 @@ void AtlasDocument::reload()
 
 QString AtlasDocument::setting(const QString &key) const
 {
-    const auto it = m_settings.constFind(key);
-    return it != m_settings.constEnd() ? *it : m_store->meta(key);
+    auto it = m_settings.constFind(key);
+    if (it == m_settings.constEnd())
+        it = m_settings.insert(key, m_store->meta(key));
+    return *it;
 }
 
 AtlasData AtlasDocument::data() const

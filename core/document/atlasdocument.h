@@ -184,7 +184,7 @@ private:
     QHash<Id, QList<Membership>> m_members; // by partnership id, sorted by membership id
     QHash<Id, Id> m_membershipOwner;        // membership id -> partnership id
     QList<Relationship> m_relationships;
-    QHash<QString, QString> m_settings; // read on demand from the file, then kept
+    mutable QHash<QString, QString> m_settings; // read from the file on first use, then kept
 };
 
 } // namespace pa
