@@ -117,12 +117,3 @@ void BM_AnalyzeNetwork(benchmark::State &state)
 BENCHMARK(BM_AnalyzeNetwork)->Arg(13000)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -108,12 +108,3 @@ void BM_BruteForceWithin80Km(benchmark::State &state)
 BENCHMARK(BM_BruteForceWithin80Km)->Arg(13000)->Arg(100000)->Unit(benchmark::kMicrosecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -30,7 +30,6 @@ const QStringList linkBenchmarkNeeds = {
     QStringLiteral("aligned-curriculum"), QStringLiteral("school-quality-improvement"),
 };
 
-
 // Synthetic atlases are made once per size.
 const AtlasData &linkBenchmarkSynthetic(int count)
 {
@@ -123,12 +122,3 @@ BENCHMARK(BM_SuggestPartnersSynthetic)
     ->UseRealTime();
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -78,12 +78,3 @@ void BM_EditDistrictWithUndo(benchmark::State &state)
 BENCHMARK(BM_EditDistrictWithUndo)->Unit(benchmark::kMicrosecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
