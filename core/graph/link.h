@@ -10,7 +10,15 @@ namespace pa {
 // One reason two districts should work together, in words and numbers.
 struct LinkReason
 {
-    enum class Kind { SharedNeed, Complement, Distance, Locale, Size, DataSystem, AlreadyPartnered };
+    enum class Kind {
+        SharedNeed,
+        Complement,
+        Distance,
+        Locale,
+        Size,
+        DataSystem,
+        AlreadyPartnered
+    };
     Kind kind = Kind::SharedNeed;
     QString text;        // "both need early literacy (TK-2)", "23 km apart"
     double points = 0.0; // what it adds to the score
@@ -28,7 +36,8 @@ struct Link
     double score = 0.0;
     QList<LinkReason> reasons; // strongest first
 
-    // "Both need early literacy (TK-2); 23 km apart; both rural".
+    // "Both need early literacy (TK-2); 23 km apart; both rural": the reasons in reading order
+    // (what they have in common, then distance, then the rest), whatever their points.
     QString summary() const;
 };
 
