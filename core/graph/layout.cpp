@@ -171,25 +171,12 @@ QList<QPointF> forceLayout(const QList<QPointF> &initial, const QList<QPair<int,
     if (n == 0)
         return {};
     // The initial bounding box (points that are not finite are put at its centre).
-    double minX = std::numeric_limits<double>::infinity();
-    double minY = minX;
-    double maxX = -minX;
-    double maxY = -minX;
-    for (const QPointF &p : initial) {
-        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
-            continue;
-        minX = std::min(minX, p.x());
-        maxX = std::max(maxX, p.x());
-        minY = std::min(minY, p.y());
-        maxY = std::max(maxY, p.y());
-    }
-    if (minX > maxX)
-        minX = maxX = minY = maxY = 0.0;
-    const QPointF centre((minX + maxX) / 2.0, (minY + maxY) / 2.0);
-    const double longSide = std::max(maxX - minX, maxY - minY);
+    const detail::PointBounds initialBox = detail::pointBounds(initial);
+    const QPointF centre = initialBox.centre();
+    const double longSide = std::max(initialBox.width(), initialBox.height());
     const bool degenerate = !(longSide > 0.0); // one place: nothing to scale back to
-    const double boxWidth = std::max(maxX - minX, 0.1 * longSide); // a line gets some depth
-    const double boxHeight = std::max(maxY - minY, 0.1 * longSide);
+    const double boxWidth = std::max(initialBox.width(), 0.1 * longSide); // a line gets depth
+    const double boxHeight = std::max(initialBox.height(), 0.1 * longSide);
     const double unit = settings.idealEdgeLength > 0.0 ? settings.idealEdgeLength
                         : degenerate                   ? 1.0
                                      : std::sqrt(boxWidth * boxHeight / double(n));
@@ -242,21 +229,12 @@ QList<QPointF> forceLayout(const QList<QPointF> &initial, const QList<QPair<int,
     }
 
     // Back to the caller's units, scaled to fit the initial box and centred on it.
-    double rMinX = x.front().x();
-    double rMaxX = rMinX;
-    double rMinY = x.front().y();
-    double rMaxY = rMinY;
-    for (const QPointF &p : x) {
-        rMinX = std::min(rMinX, p.x());
-        rMaxX = std::max(rMaxX, p.x());
-        rMinY = std::min(rMinY, p.y());
-        rMaxY = std::max(rMaxY, p.y());
-    }
-    const QPointF resultCentre((rMinX + rMaxX) / 2.0, (rMinY + rMaxY) / 2.0);
+    const detail::PointBounds resultBox = detail::pointBounds(x);
+    const QPointF resultCentre = resultBox.centre();
     double scale = unit;
     if (!degenerate) {
-        const double fitX = rMaxX > rMinX ? boxWidth / (rMaxX - rMinX) : scale;
-        const double fitY = rMaxY > rMinY ? boxHeight / (rMaxY - rMinY) : scale;
+        const double fitX = resultBox.width() > 0.0 ? boxWidth / resultBox.width() : scale;
+        const double fitY = resultBox.height() > 0.0 ? boxHeight / resultBox.height() : scale;
         scale = std::min(fitX, fitY);
     }
     QList<QPointF> result;

@@ -26,20 +26,11 @@ RepulsionQuadTree::RepulsionQuadTree(const std::vector<QPointF> &points)
         m_order[std::size_t(i)] = i;
     if (n == 0)
         return;
-    double minX = points.front().x();
-    double maxX = minX;
-    double minY = points.front().y();
-    double maxY = minY;
-    for (const QPointF &p : points) {
-        minX = std::min(minX, p.x());
-        maxX = std::max(maxX, p.x());
-        minY = std::min(minY, p.y());
-        maxY = std::max(maxY, p.y());
-    }
+    const PointBounds box = pointBounds(points);
     Node root;
-    root.minX = minX;
-    root.minY = minY;
-    root.width = std::max({maxX - minX, maxY - minY, 1e-12}) * (1.0 + 1e-9);
+    root.minX = box.minX;
+    root.minY = box.minY;
+    root.width = std::max({box.width(), box.height(), 1e-12}) * (1.0 + 1e-9);
     root.end = n;
     m_nodes.reserve(std::size_t(n) / 2 + 16);
     m_nodes.push_back(root);

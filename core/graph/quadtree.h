@@ -2,9 +2,45 @@
 
 #include <QPointF>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace pa::detail {
+
+// The axis-aligned box around the finite points of a range (all zero when there are none),
+// shared by the quadtree and by the layout's fitting to the initial box.
+struct PointBounds
+{
+    double minX = 0.0;
+    double minY = 0.0;
+    double maxX = 0.0;
+    double maxY = 0.0;
+
+    double width() const { return maxX - minX; }
+    double height() const { return maxY - minY; }
+    QPointF centre() const { return {(minX + maxX) / 2.0, (minY + maxY) / 2.0}; }
+};
+
+template<typename Points> PointBounds pointBounds(const Points &points)
+{
+    PointBounds box;
+    bool any = false;
+    for (const QPointF &p : points) {
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+            continue;
+        if (!any) {
+            box = {p.x(), p.y(), p.x(), p.y()};
+            any = true;
+            continue;
+        }
+        box.minX = std::min(box.minX, p.x());
+        box.maxX = std::max(box.maxX, p.x());
+        box.minY = std::min(box.minY, p.y());
+        box.maxY = std::max(box.maxY, p.y());
+    }
+    return box;
+}
 
 // A Barnes-Hut quadtree over 2D points for the repulsive forces of a force-directed layout
 // (Barnes & Hut 1986; as used by Hu 2005). Built once per layout iteration from the current
