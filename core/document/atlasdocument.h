@@ -90,10 +90,24 @@ public:
     bool editPartnership(const Partnership &after);
     bool removePartnership(Id partnershipId);
     Id addMember(Id partnershipId, Id districtId, MemberRole role = MemberRole::Member);
+    // Adds those of the districts that are not current members, as one undo step; refused when
+    // none is new.
+    bool addMembers(Id partnershipId, const QList<Id> &districtIds);
     bool editMember(const Membership &after);
     bool removeMember(Id membershipId);
     Id assignFacilitator(Id partnershipId, Id facilitatorId, bool pinned = true);
     bool unassignFacilitator(Id assignmentId);
+    // A batch of assignment changes (an optimizer plan, or part of it) as one undo step named
+    // commandText: the assignments with these ids end, then each (partnership, facilitator) pair
+    // is assigned. Refused whole when any step is invalid.
+    struct AssignmentChange
+    {
+        Id partnershipId = 0;
+        Id facilitatorId = 0;
+        bool pinned = true;
+    };
+    bool changeAssignments(const QList<Id> &unassignIds, const QList<AssignmentChange> &assign,
+                           const QString &commandText);
 
     // Writes a consistent copy; the open atlas stays the one being edited. Throws StoreError.
     void saveCopy(const QString &target) const;

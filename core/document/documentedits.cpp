@@ -304,6 +304,53 @@ Id AtlasDocument::addMember(Id partnershipId, Id districtId, MemberRole role)
     return push(command) ? command->record().id : 0;
 }
 
+bool AtlasDocument::addMembers(Id partnershipId, const QList<Id> &districtIds)
+{
+    if (!checkWritable())
+        return false;
+    const Partnership *p = partnership(partnershipId);
+    if (!p)
+        return refuse(editTr("The partnership is no longer in the atlas."));
+    QList<Id> current;
+    for (const Membership &existing : members(partnershipId))
+        if (existing.isCurrent())
+            current << existing.districtId;
+    QList<Membership> added;
+    for (Id districtId : districtIds) {
+        if (current.contains(districtId))
+            continue;
+        if (!district(districtId))
+            return refuse(editTr("A chosen district is no longer in the atlas; nothing was added."));
+        for (const Membership &existing : members(partnershipId))
+            if (existing.districtId == districtId)
+                return refuse(editTr("%1 was a member of %2 before; edit that membership instead. "
+                                     "Nothing was added.")
+                                  .arg(district(districtId)->name, p->name));
+        Membership membership;
+        membership.partnershipId = partnershipId;
+        membership.districtId = districtId;
+        membership.joined = QDate::currentDate();
+        added << membership;
+        current << districtId;
+    }
+    if (added.isEmpty())
+        return refuse(districtIds.size() == 1
+                          ? editTr("%1 is already a member of %2.")
+                                .arg(district(districtIds.first())
+                                         ? district(districtIds.first())->name
+                                         : QString(),
+                                     p->name)
+                          : editTr("Every chosen district is already a member of %1.").arg(p->name));
+    if (added.size() == 1)
+        return addMember(partnershipId, added.first().districtId) != 0;
+    using Command = AddRemoveCommand<Membership>;
+    auto composite = std::make_unique<CompositeCommand>(
+        this, editTr("Add %1 districts to %2").arg(added.size()).arg(p->name));
+    for (const Membership &membership : std::as_const(added))
+        composite->addStep(new Command(this, Command::Mode::Add, membership, QString()));
+    return push(composite.release());
+}
+
 bool AtlasDocument::editMember(const Membership &after)
 {
     if (!checkWritable())
@@ -370,6 +417,48 @@ bool AtlasDocument::unassignFacilitator(Id assignmentId)
     return push(new Command(
         this, Command::Mode::Remove, *found,
         editTr("Unassign %1 from %2").arg(f ? f->name : QString(), p ? p->name : QString())));
+}
+
+bool AtlasDocument::changeAssignments(const QList<Id> &unassignIds,
+                                      const QList<AssignmentChange> &assign,
+                                      const QString &commandText)
+{
+    if (!checkWritable())
+        return false;
+    if (unassignIds.isEmpty() && assign.isEmpty())
+        return true;
+    using Command = AddRemoveCommand<Assignment>;
+    auto composite = std::make_unique<CompositeCommand>(this, commandText);
+    QList<std::pair<Id, Id>> remaining; // (partnership, facilitator) after the removals
+    for (const Assignment &existing : m_assignments.all())
+        if (!unassignIds.contains(existing.id))
+            remaining.push_back({existing.partnershipId, existing.facilitatorId});
+    for (Id assignmentId : unassignIds) {
+        const Assignment *found = assignment(assignmentId);
+        if (!found)
+            return refuse(editTr("An assignment in the plan is no longer in the atlas; nothing "
+                                 "was changed."));
+        composite->addStep(new Command(this, Command::Mode::Remove, *found, QString()));
+    }
+    for (const AssignmentChange &change : assign) {
+        const Partnership *p = partnership(change.partnershipId);
+        const Facilitator *f = facilitator(change.facilitatorId);
+        if (!p || !f)
+            return refuse(editTr("A partnership or facilitator in the plan is no longer in the "
+                                 "atlas; nothing was changed."));
+        const std::pair<Id, Id> pair{change.partnershipId, change.facilitatorId};
+        if (remaining.contains(pair))
+            return refuse(editTr("%1 is already assigned to %2; nothing was changed.")
+                              .arg(f->name, p->name));
+        remaining.push_back(pair);
+        Assignment assignment;
+        assignment.partnershipId = change.partnershipId;
+        assignment.facilitatorId = change.facilitatorId;
+        assignment.started = QDate::currentDate();
+        assignment.pinned = change.pinned;
+        composite->addStep(new Command(this, Command::Mode::Add, assignment, QString()));
+    }
+    return push(composite.release());
 }
 
 bool AtlasDocument::setSetting(const QString &key, const QString &value, const QString &commandText)

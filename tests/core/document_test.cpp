@@ -342,3 +342,65 @@ TEST(DocumentDemo, RemovingSeveralDistrictsIsWholeOrNothing)
     EXPECT_EQ(document->data(), before);
     EXPECT_EQ(AtlasDocument::open(path, AtlasStore::Access::ReadOnly)->data(), before);
 }
+
+// Dropping several districts onto a partnership: the new ones join in one undo step, current
+// members are skipped, and a batch with only current members is refused.
+TEST_F(DocumentTest, AddingSeveralMembersIsOneUndoStep)
+{
+    const Id clovis = m_document->addDistrict(makeDistrict(
+        QStringLiteral("1062117"), QStringLiteral("Clovis Unified"), QStringLiteral("Fresno")));
+    Partnership p;
+    p.name = QStringLiteral("Fresno County network");
+    const Id network = m_document->addPartnership(p, {m_fresno});
+    m_document->undoStack()->clear();
+    const AtlasData before = fileContent(*m_document);
+
+    ASSERT_TRUE(m_document->addMembers(network, {m_fresno, m_sanger, clovis}));
+    EXPECT_EQ(m_document->undoStack()->count(), 1);
+    EXPECT_EQ(m_document->undoStack()->undoText(),
+              QStringLiteral("Add 2 districts to Fresno County network"));
+    EXPECT_EQ(m_document->members(network).size(), 3);
+    EXPECT_EQ(fileContent(*m_document).memberships.size(), 3);
+
+    EXPECT_FALSE(m_document->addMembers(network, {m_sanger, clovis}));
+    EXPECT_TRUE(m_document->lastError().contains(QStringLiteral("already a member")));
+    EXPECT_EQ(m_document->undoStack()->count(), 1);
+
+    m_document->undoStack()->undo();
+    EXPECT_EQ(m_document->members(network).size(), 1);
+    EXPECT_EQ(fileContent(*m_document), before);
+}
+
+// An optimizer plan: the old lead ends and the new one starts in one step; a plan naming a
+// facilitator who is already assigned is refused whole.
+TEST_F(DocumentTest, AssignmentChangesApplyWholeAsOneUndoStep)
+{
+    Facilitator other;
+    other.name = QStringLiteral("Central Valley Facilitation");
+    other.capacity = 3;
+    const Id valley = m_document->addFacilitator(other);
+    Partnership p;
+    p.name = QStringLiteral("SCALE Up");
+    const Id scale = m_document->addPartnership(p, {m_sanger});
+    const Id old = m_document->assignFacilitator(scale, m_partners, false);
+    m_document->undoStack()->clear();
+    const AtlasData before = fileContent(*m_document);
+
+    EXPECT_FALSE(m_document->changeAssignments({}, {{scale, m_partners, true}},
+                                               QStringLiteral("Apply plan")));
+    EXPECT_EQ(m_document->undoStack()->count(), 0);
+    EXPECT_EQ(fileContent(*m_document), before);
+
+    ASSERT_TRUE(m_document->changeAssignments({old}, {{scale, valley, false}},
+                                              QStringLiteral("Apply facilitator plan")));
+    EXPECT_EQ(m_document->undoStack()->count(), 1);
+    const QList<Assignment> now = m_document->assignments(scale);
+    ASSERT_EQ(now.size(), 1);
+    EXPECT_EQ(now.first().facilitatorId, valley);
+    EXPECT_EQ(fileContent(*m_document).assignments.size(), 1);
+
+    m_document->undoStack()->undo();
+    EXPECT_EQ(fileContent(*m_document), before);
+    ASSERT_EQ(m_document->assignments(scale).size(), 1);
+    EXPECT_EQ(m_document->assignments(scale).first().facilitatorId, m_partners);
+}
