@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the built .deb into a clean Debian 12 root made with debootstrap, then starts both
 # programs inside it: the proof that the package's Depends are complete. Needs root and
-# Debian's package mirror; takes a few minutes, so it is a script, not part of ctest.
+# Debian's package mirror; takes a few minutes, so it is a script, not part of ctest. When
+# lintian is installed (apt-get install lintian) it checks the package first and must be clean.
 #
 #   (cd build && cpack -G DEB)
 #   sudo packaging/test-clean-install.sh build/partnership-atlas_*_amd64.deb [ROOT]
@@ -12,6 +13,11 @@ root=${2:-/tmp/pa-clean-root}
 mirror=${MIRROR:-http://deb.debian.org/debian}
 [ "$(id -u)" -eq 0 ] || { echo "test-clean-install: run as root (debootstrap, chroot)" >&2; exit 2; }
 command -v debootstrap > /dev/null || { echo "test-clean-install: apt-get install debootstrap" >&2; exit 2; }
+
+if command -v lintian > /dev/null; then
+    echo "== lintian (Debian policy checks on the package)"
+    lintian --fail-on error,warning "$deb"
+fi
 
 if [ ! -x "$root/usr/bin/apt-get" ]; then
     echo "== debootstrap bookworm (minbase) into $root"
