@@ -1,6 +1,7 @@
 #include "atlasstore.h"
 
 #include "migrations.h"
+#include "schemacheck.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,16 @@ void probeHeader(const QString &path)
     const auto be32 = [&header](int offset) {
         return qFromBigEndian<quint32>(header.constData() + offset);
     };
+    // Bytes 18 and 19 are the format's write and read versions (1 or 2; SQLite opens a file
+    // with a higher write version read-only without a word), bytes 21 to 23 fixed payload
+    // fractions (64, 32, 32) that SQLite itself ignores.
+    const auto isFormatVersion = [](char byte) { return byte == 1 || byte == 2; };
+    if (!isFormatVersion(header.at(18)) || !isFormatVersion(header.at(19)) || header.at(21) != 64 ||
+        header.at(22) != 32 || header.at(23) != 32)
+        throw StoreError(StoreError::Kind::Damaged,
+                         storeTr("“%1” is damaged and cannot be opened: its file header is "
+                                 "corrupt. It was not changed.")
+                             .arg(nativeName(path)));
     const quint32 appId = be32(68);
     const auto version = static_cast<int>(be32(60));
     if (appId != AtlasStore::applicationId)
@@ -177,6 +188,15 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &path, Access access)
                          storeTr("“%1” is not a Partnership Atlas file (it has no atlas tables). "
                                  "It was not changed.")
                              .arg(nativeName(store->m_path)));
+    if (version == currentSchemaVersion()) {
+        const QStringList missing = schemaProblems(store->db());
+        if (!missing.isEmpty())
+            throw StoreError(
+                StoreError::Kind::Damaged,
+                storeTr("“%1” is damaged and cannot be opened: %2. It was not "
+                        "changed.")
+                    .arg(nativeName(store->m_path), missing.mid(0, 3).join(QStringLiteral("; "))));
+    }
     if (version < currentSchemaVersion()) {
         if (readOnly)
             throw StoreError(
