@@ -1,5 +1,6 @@
 #include "atlasdocument.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -11,7 +12,13 @@ AtlasDocument::AtlasDocument(std::unique_ptr<AtlasStore> store, QObject *parent)
     , m_store(std::move(store))
     , m_undoStack(new QUndoStack(this))
 {
+    m_store->setRefusesStaleWrites(true);
     load();
+    // Another window or the command-line tool may change the file: look now and then.
+    auto *watch = new QTimer(this);
+    watch->setInterval(2000);
+    connect(watch, &QTimer::timeout, this, &AtlasDocument::refreshIfChangedElsewhere);
+    watch->start();
 }
 
 AtlasDocument::~AtlasDocument() = default;
@@ -43,6 +50,7 @@ bool AtlasDocument::isReadOnly() const
 
 void AtlasDocument::load()
 {
+    m_store->catchUp(); // what is read now is what later edits build on
     AtlasData data = m_store->loadAll();
     m_needs = data.needs;
     m_districts = RecordList<District>(data.districts);

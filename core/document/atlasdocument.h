@@ -136,8 +136,14 @@ public:
     void applyUpdate(const AtlasSetting &setting);
 
     // Called by a command whose apply threw: remembers and announces the message. When the
-    // command was already on the stack (an undo or redo failed), the file is re-read.
-    void reportFailure(const QString &message, bool stackOutOfStep);
+    // command was already on the stack (an undo or redo failed), or another window changed the
+    // file, the file is re-read.
+    void reportFailure(const QString &message, bool stackOutOfStep, bool changedElsewhere = false);
+
+    // Re-reads the file when another window or program committed to it since it was read here
+    // (checked every few seconds while the event loop runs, and before every edit by the
+    // store). Returns whether it did; refreshedFromFile() tells the views.
+    bool refreshIfChangedElsewhere();
 
 Q_SIGNALS:
     void needsChanged();
@@ -170,6 +176,8 @@ Q_SIGNALS:
     // Emitted after every change, including undo and redo.
     void changed();
     void editFailed(const QString &message);
+    // The file was re-read because another window or program changed it; undo history is gone.
+    void refreshedFromFile();
 
 private:
     bool refuse(const QString &message);

@@ -45,15 +45,28 @@ bool AtlasDocument::push(QUndoCommand *command)
     return !m_pushFailed;
 }
 
-void AtlasDocument::reportFailure(const QString &message, bool stackOutOfStep)
+void AtlasDocument::reportFailure(const QString &message, bool stackOutOfStep,
+                                  bool changedElsewhere)
 {
     m_pushFailed = true;
     m_lastError = message;
     Q_EMIT editFailed(message);
     // A failed undo or redo of a command already on the stack leaves the stack's index out of
-    // step with the file: re-read the file once the stack has finished the current step.
-    if (stackOutOfStep)
+    // step with the file, and a change made elsewhere leaves the memory behind it: re-read the
+    // file once the stack has finished the current step.
+    if (changedElsewhere)
+        QTimer::singleShot(0, this, &AtlasDocument::refreshIfChangedElsewhere);
+    else if (stackOutOfStep)
         QTimer::singleShot(0, this, &AtlasDocument::reload);
+}
+
+bool AtlasDocument::refreshIfChangedElsewhere()
+{
+    if (!m_store->changedElsewhere())
+        return false;
+    reload();
+    Q_EMIT refreshedFromFile();
+    return true;
 }
 
 // Wraps an edit whose record names tags the vocabulary does not have yet into one undo step
@@ -320,7 +333,8 @@ bool AtlasDocument::addMembers(Id partnershipId, const QList<Id> &districtIds)
         if (current.contains(districtId))
             continue;
         if (!district(districtId))
-            return refuse(editTr("A chosen district is no longer in the atlas; nothing was added."));
+            return refuse(
+                editTr("A chosen district is no longer in the atlas; nothing was added."));
         for (const Membership &existing : members(partnershipId))
             if (existing.districtId == districtId)
                 return refuse(editTr("%1 was a member of %2 before; edit that membership instead. "
@@ -334,13 +348,13 @@ bool AtlasDocument::addMembers(Id partnershipId, const QList<Id> &districtIds)
         current << districtId;
     }
     if (added.isEmpty())
-        return refuse(districtIds.size() == 1
-                          ? editTr("%1 is already a member of %2.")
-                                .arg(district(districtIds.first())
-                                         ? district(districtIds.first())->name
-                                         : QString(),
-                                     p->name)
-                          : editTr("Every chosen district is already a member of %1.").arg(p->name));
+        return refuse(
+            districtIds.size() == 1
+                ? editTr("%1 is already a member of %2.")
+                      .arg(district(districtIds.first()) ? district(districtIds.first())->name
+                                                         : QString(),
+                           p->name)
+                : editTr("Every chosen district is already a member of %1.").arg(p->name));
     if (added.size() == 1)
         return addMember(partnershipId, added.first().districtId) != 0;
     using Command = AddRemoveCommand<Membership>;
@@ -448,8 +462,8 @@ bool AtlasDocument::changeAssignments(const QList<Id> &unassignIds,
                                  "atlas; nothing was changed."));
         const std::pair<Id, Id> pair{change.partnershipId, change.facilitatorId};
         if (remaining.contains(pair))
-            return refuse(editTr("%1 is already assigned to %2; nothing was changed.")
-                              .arg(f->name, p->name));
+            return refuse(
+                editTr("%1 is already assigned to %2; nothing was changed.").arg(f->name, p->name));
         remaining.push_back(pair);
         Assignment assignment;
         assignment.partnershipId = change.partnershipId;

@@ -118,6 +118,7 @@ std::unique_ptr<AtlasStore> AtlasStore::create(const QString &path)
             QFile::remove(created + QLatin1String(suffix));
         throw;
     }
+    store->catchUp();
     return store;
 }
 
@@ -216,6 +217,7 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &path, Access access)
         QSqlDatabase database = store->db();
         runMigrations(database, builtInMigrations(), version, nativeName(store->m_path));
     }
+    store->catchUp();
     return store;
 }
 
@@ -231,6 +233,7 @@ void AtlasStore::connect(bool create)
         throw StoreError(create ? StoreError::Kind::Io : StoreError::Kind::Damaged,
                          storeTr("“%1” cannot be opened: %2.")
                              .arg(nativeName(m_path), database.lastError().text()));
+    catchUp();
 }
 
 // Per-connection settings. Foreign keys and WAL are set outside any transaction.
@@ -242,6 +245,7 @@ void AtlasStore::configure()
         if (!query.exec(QString::fromLatin1(pragma)))
             fail(storeTr("configure"), query.lastError().text());
     }
+    catchUp(); // switching to WAL counts as a change of its own
 }
 
 QSqlDatabase AtlasStore::db() const
@@ -277,6 +281,21 @@ void AtlasStore::fail(const QString &what, const QString &reason) const
                                                .arg(nativeName(m_path), what, reason));
 }
 
+bool AtlasStore::changedElsewhere() const
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return false;
+    return query.value(0).toLongLong() != m_seenDataVersion;
+}
+
+void AtlasStore::catchUp()
+{
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        m_seenDataVersion = query.value(0).toLongLong();
+}
+
 void AtlasStore::requireWrite() const
 {
     Q_ASSERT_X(m_inWrite, "AtlasStore", "write methods must be called inside write()");
@@ -298,6 +317,16 @@ void AtlasStore::write(const std::function<void()> &body)
     QSqlQuery query(db());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         fail(storeTr("start a change"), query.lastError().text());
+    // Inside the write lock: nobody can commit between this check and our commit.
+    if (m_refusesStaleWrites && changedElsewhere()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        throw StoreError(StoreError::Kind::ChangedElsewhere,
+                         storeTr("“%1” was changed in another window or program since it was "
+                                 "read here. Your change was not made, so nothing of theirs "
+                                 "was overwritten; the atlas now shows the file as it is. "
+                                 "Please make your change again.")
+                             .arg(nativeName(m_path)));
+    }
     m_inWrite = true;
     try {
         body();

@@ -64,10 +64,21 @@ public:
 
     // Runs body in one immediate transaction; commits when it returns, rolls back when it
     // throws (and rethrows). The write methods below must be called from inside body.
+    // With refusesStaleWrites set, throws StoreError::Kind::ChangedElsewhere without running
+    // body when another connection (another window, the command-line tool) committed since
+    // this store last caught up, so that an edit based on what was read never overwrites a
+    // newer change. Otherwise a second writer waits for the first (busy timeout) and goes on.
     void write(const std::function<void()> &body);
 
     // Atlas-wide settings (link weights, assignment weights, ...) as text, usually JSON.
     QString meta(const QString &key) const; // empty when not set
+
+    // Set by the document, which keeps what it read in memory and edits on top of it.
+    void setRefusesStaleWrites(bool refuse) { m_refusesStaleWrites = refuse; }
+    // Whether another connection committed to the file since the last catchUp() (or open).
+    bool changedElsewhere() const;
+    // Marks everything committed so far as seen: call it right before re-reading the file.
+    void catchUp();
     void setMeta(const QString &key, const QString &value);
 
     void insertNeed(const NeedTag &need);
@@ -120,6 +131,8 @@ private:
     bool m_readOnly = false;       // no writes through this store
     bool m_sqliteReadOnly = false; // the file itself cannot be written
     bool m_inWrite = false;
+    bool m_refusesStaleWrites = false;
+    qint64 m_seenDataVersion = 0; // PRAGMA data_version when last caught up
     mutable QHash<QString, QSqlQuery *> m_statements;
 };
 

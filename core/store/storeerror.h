@@ -11,7 +11,17 @@ namespace pa {
 class StoreError final : public std::runtime_error
 {
 public:
-    enum class Kind { NotFound, NotAnAtlas, NewerVersion, Damaged, ReadOnly, Busy, Io, Invalid };
+    enum class Kind {
+        NotFound,
+        NotAnAtlas,
+        NewerVersion,
+        Damaged,
+        ReadOnly,
+        Busy,
+        Io,
+        Invalid,
+        ChangedElsewhere
+    };
 
     StoreError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())

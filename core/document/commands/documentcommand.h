@@ -57,7 +57,8 @@ template<typename F> void DocumentCommand::run(F &&step)
     } catch (const StoreError &error) {
         if (!m_done)
             setObsolete(true);
-        m_document->reportFailure(error.message(), m_done);
+        m_document->reportFailure(error.message(), m_done,
+                                  error.kind() == StoreError::Kind::ChangedElsewhere);
     }
 }
 
