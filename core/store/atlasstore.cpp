@@ -277,8 +277,25 @@ void AtlasStore::fail(const QString &what, const QString &reason) const
                          storeTr("“%1” is in use by another program that did not finish in time "
                                  "(%2: %3). Nothing was changed; try again.")
                              .arg(nativeName(m_path), what, reason));
+    // QSqlError::text() appends the driver's words ("Unable to fetch row") to SQLite's.
+    QString cause = reason;
+    for (const QLatin1String driverWords :
+         {QLatin1String(" Unable to fetch row"), QLatin1String(" Unable to execute statement"),
+          QLatin1String(" Unable to execute multiple statements"),
+          QLatin1String(" Unable to begin transaction"),
+          QLatin1String(" Unable to commit transaction")})
+        if (cause.endsWith(driverWords))
+            cause.chop(driverWords.size());
+    const bool diskProblem = cause.contains(QLatin1String("disk"), Qt::CaseInsensitive) ||
+                             cause.contains(QLatin1String("full"), Qt::CaseInsensitive);
+    if (diskProblem)
+        throw StoreError(StoreError::Kind::Io,
+                         storeTr("Could not %2 in “%1”: the disk is full or cannot be written "
+                                 "(%3). Nothing was changed; free some space or check the drive, "
+                                 "then try again.")
+                             .arg(nativeName(m_path), what, cause));
     throw StoreError(StoreError::Kind::Io, storeTr("Could not %2 in “%1”: %3. Nothing was changed.")
-                                               .arg(nativeName(m_path), what, reason));
+                                               .arg(nativeName(m_path), what, cause));
 }
 
 bool AtlasStore::changedElsewhere() const
