@@ -1,0 +1,316 @@
+// The map's core: the shipped basemap, the scene (sizes, colours, hit test), the viewport and
+// the renderer, drawn into images without a display. Text needs a QGuiApplication, which the
+// core suites do not have, so the drawings here leave labels, legend and scale bar off; the
+// scale bar's length is checked by its numbers.
+#include "map/maprenderer.h"
+
+#include "geo/geo.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace pa;
+using namespace pa::map;
+
+namespace {
+
+District mapTestDistrict(Id id, const QString &name, double lat, double lon, int enrollment)
+{
+    District d;
+    d.id = id;
+    d.name = name;
+    d.county = QStringLiteral("Fresno");
+    d.latitude = lat;
+    d.longitude = lon;
+    d.enrollment = enrollment;
+    return d;
+}
+
+// Five Central Valley districts; Fresno and Clovis partner in "Valley Literacy", Sanger and
+// Selma in "Kings River", Kerman in none.
+AtlasData mapTestAtlas()
+{
+    AtlasData data;
+    data.districts = {mapTestDistrict(1, QStringLiteral("Fresno"), 36.75, -119.79, 70000),
+                      mapTestDistrict(2, QStringLiteral("Clovis"), 36.83, -119.70, 43000),
+                      mapTestDistrict(3, QStringLiteral("Sanger"), 36.71, -119.56, 12000),
+                      mapTestDistrict(4, QStringLiteral("Selma"), 36.57, -119.61, 6000),
+                      mapTestDistrict(5, QStringLiteral("Kerman"), 36.72, -120.06, 500)};
+    Partnership valley;
+    valley.id = 10;
+    valley.name = QStringLiteral("Valley Literacy");
+    valley.status = PartnershipStatus::Active;
+    Partnership kings = valley;
+    kings.id = 11;
+    kings.name = QStringLiteral("Kings River");
+    data.partnerships = {valley, kings};
+    data.memberships = {{100, 10, 1, MemberRole::Lead, QDate(2024, 1, 1), QDate()},
+                        {101, 10, 2, MemberRole::Member, QDate(2024, 1, 1), QDate()},
+                        {102, 11, 3, MemberRole::Member, QDate(2024, 1, 1), QDate()},
+                        {103, 11, 4, MemberRole::Member, QDate(2024, 1, 1), QDate()}};
+    return data;
+}
+
+const MapDistrict &mapTestDistrictIn(const MapScene &scene, Id id)
+{
+    return scene.districts.at(size_t(scene.indexOf(id)));
+}
+
+} // namespace
+
+TEST(MapTest, BasemapHasCalifornias58CountiesInsideCalifornia)
+{
+    const Basemap &basemap = Basemap::standard();
+    ASSERT_FALSE(basemap.isEmpty());
+    QList<Basemap::Region> counties;
+    QRectF california;
+    for (const Basemap::Region &region : basemap.regions()) {
+        if (region.level == Basemap::Level::County && region.fips.startsWith(u"06"))
+            counties.append(region);
+        if (region.level == Basemap::Level::State && region.fips == u"06") {
+            for (const QList<int> &ring : region.rings)
+                for (const geo::LatLon &p : basemap.ringPoints(ring))
+                    california |= QRectF(scenePoint(p, geo::Projection::CaliforniaAlbers),
+                                         QSizeF(1e-3, 1e-3));
+        }
+    }
+    ASSERT_EQ(counties.size(), 58);
+    ASSERT_FALSE(california.isEmpty());
+    // California Albers puts the state within about +-400 km east-west, -600..+500 km north.
+    EXPECT_GT(california.left(), -500'000.0);
+    EXPECT_LT(california.right(), 600'000.0);
+    const QRectF padded = california.adjusted(-1000, -1000, 1000, 1000);
+    bool fresnoFound = false;
+    for (const Basemap::Region &county : std::as_const(counties)) {
+        ASSERT_FALSE(county.rings.isEmpty()) << county.name.toStdString();
+        fresnoFound = fresnoFound || county.name == u"Fresno";
+        for (const QList<int> &ring : county.rings) {
+            const QList<geo::LatLon> points = basemap.ringPoints(ring);
+            EXPECT_GE(points.size(), 3); // tiny islands collapse at 1:10,000,000
+            // A closed ring.
+            EXPECT_NEAR(points.first().lat, points.last().lat, 1e-9);
+            EXPECT_NEAR(points.first().lon, points.last().lon, 1e-9);
+            for (const geo::LatLon &p : points)
+                ASSERT_TRUE(padded.contains(scenePoint(p, geo::Projection::CaliforniaAlbers)))
+                    << county.name.toStdString();
+        }
+    }
+    EXPECT_TRUE(fresnoFound);
+    // Every kind of line is there.
+    QSet<int> kinds;
+    for (const Basemap::Arc &arc : basemap.arcs())
+        kinds.insert(int(arc.kind));
+    EXPECT_EQ(kinds.size(), 3);
+}
+
+TEST(MapTest, MalformedBasemapBytesGiveAnEmptyBasemap)
+{
+    EXPECT_TRUE(Basemap::fromBytes(QByteArray("PABASEM1 too short")).isEmpty());
+    EXPECT_TRUE(Basemap::fromBytes(QByteArray()).isEmpty());
+}
+
+TEST(MapTest, CaliforniaAtlasUsesCaliforniaAlbersAndSizesByEnrollment)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    EXPECT_EQ(scene.projection, geo::Projection::CaliforniaAlbers);
+    ASSERT_EQ(scene.districts.size(), 5u);
+    EXPECT_GT(mapTestDistrictIn(scene, 1).radius, mapTestDistrictIn(scene, 2).radius);
+    EXPECT_GT(mapTestDistrictIn(scene, 2).radius, mapTestDistrictIn(scene, 3).radius);
+    EXPECT_GT(mapTestDistrictIn(scene, 3).radius, mapTestDistrictIn(scene, 4).radius);
+    EXPECT_GE(mapTestDistrictIn(scene, 4).radius, mapTestDistrictIn(scene, 5).radius);
+    // Largest first: small discs are drawn over large ones.
+    for (size_t i = 1; i < scene.districts.size(); ++i)
+        EXPECT_GE(scene.districts[i - 1].radius, scene.districts[i].radius);
+    // An Ohio district moves the atlas to the US projection.
+    AtlasData wider = mapTestAtlas();
+    wider.districts.append(mapTestDistrict(6, QStringLiteral("Athens"), 39.33, -82.10, 2500));
+    EXPECT_EQ(MapScene::build(wider).projection, geo::Projection::UsAlbers);
+}
+
+TEST(MapTest, ColourByPartnershipGivesMembersOneColourAndOthersGrey)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    EXPECT_EQ(mapTestDistrictIn(scene, 1).colour, mapTestDistrictIn(scene, 2).colour);
+    EXPECT_EQ(mapTestDistrictIn(scene, 3).colour, mapTestDistrictIn(scene, 4).colour);
+    EXPECT_NE(mapTestDistrictIn(scene, 1).colour, mapTestDistrictIn(scene, 3).colour);
+    EXPECT_EQ(mapTestDistrictIn(scene, 5).colour, mapNoneColour().rgb());
+    EXPECT_NE(mapTestDistrictIn(scene, 1).colour, mapNoneColour().rgb());
+    ASSERT_EQ(scene.partnerships.size(), 2);
+    EXPECT_EQ(scene.partnerships[0].colour, mapTestDistrictIn(scene, 1).colour);
+    EXPECT_EQ(scene.partnershipLinks.size(), 2u);
+    // The legend counts them.
+    int none = -1;
+    for (const MapLegendEntry &entry : scene.legend)
+        if (entry.colour == mapNoneColour().rgb())
+            none = entry.count;
+    EXPECT_EQ(none, 1);
+
+    // A member who left is no longer coloured or outlined.
+    AtlasData left = mapTestAtlas();
+    left.memberships[1].left = QDate(2025, 6, 30);
+    const MapScene after = MapScene::build(left);
+    EXPECT_EQ(mapTestDistrictIn(after, 2).colour, mapNoneColour().rgb());
+    EXPECT_EQ(after.partnerships[0].members.size(), 1);
+}
+
+TEST(MapTest, ColourByNeedAndReadiness)
+{
+    AtlasData data = mapTestAtlas();
+    data.districts[0].needs = {QStringLiteral("early-literacy")};
+    data.districts[2].needs = {QStringLiteral("early-literacy"), QStringLiteral("math")};
+    data.districts[3].readiness = 5;
+    MapOptions options;
+    options.colourBy = ColourBy::Need;
+    options.needTag = QStringLiteral("early-literacy");
+    const MapScene needs = MapScene::build(data, options);
+    EXPECT_EQ(mapTestDistrictIn(needs, 1).colour, mapTestDistrictIn(needs, 3).colour);
+    EXPECT_EQ(mapTestDistrictIn(needs, 2).colour, mapNoneColour().rgb());
+    EXPECT_NE(mapTestDistrictIn(needs, 1).colour, mapNoneColour().rgb());
+    options.colourBy = ColourBy::Readiness;
+    const MapScene readiness = MapScene::build(data, options);
+    EXPECT_NE(mapTestDistrictIn(readiness, 4).colour, mapNoneColour().rgb());
+    EXPECT_EQ(mapTestDistrictIn(readiness, 1).colour, mapNoneColour().rgb());
+}
+
+TEST(MapTest, ColourByClusterBuildsLinksWhenAsked)
+{
+    MapOptions options;
+    options.colourBy = ColourBy::Cluster;
+    options.buildLinks = true;
+    AtlasData data = mapTestAtlas();
+    for (District &d : data.districts)
+        d.needs = {QStringLiteral("early-literacy")};
+    const MapScene scene = MapScene::build(data, options);
+    EXPECT_FALSE(scene.links.empty());
+    EXPECT_NE(mapTestDistrictIn(scene, 1).colour, mapNoneColour().rgb());
+}
+
+TEST(MapTest, HitTestFindsTheDistrictAtItsPointAndNothingFarAway)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    const MapViewport viewport = MapViewport::fit(scene.bounds(), QSize(800, 600));
+    for (const MapDistrict &d : scene.districts) {
+        const int hit = scene.districtAt(d.pos, viewport.pixelsPerMetre);
+        ASSERT_GE(hit, 0);
+        EXPECT_EQ(scene.districts[size_t(hit)].id, d.id);
+        // Within the disc, a pixel or two off the centre.
+        const QPointF nearby = viewport.toScene(viewport.toPixel(d.pos) + QPointF(1.5, -1.0));
+        ASSERT_GE(scene.districtAt(nearby, viewport.pixelsPerMetre), 0);
+    }
+    const QPointF corner = viewport.toScene(QPointF(2, 2));
+    EXPECT_EQ(scene.districtAt(corner, viewport.pixelsPerMetre), -1);
+    const QPointF farAway = scene.districts[0].pos + QPointF(200'000, 0);
+    EXPECT_EQ(scene.districtAt(farAway, viewport.pixelsPerMetre), -1);
+    // Rectangles find what they contain.
+    EXPECT_EQ(scene.districtsIn(scene.bounds().adjusted(-1, -1, 1, 1)).size(), 5);
+    EXPECT_TRUE(scene.districtsIn(QRectF(farAway, QSizeF(10, 10))).isEmpty());
+}
+
+TEST(MapTest, ViewportFitContainsEveryPoint)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    const QSize size(640, 480);
+    const MapViewport viewport = MapViewport::fit(scene.bounds(), size, 20);
+    const QRectF inside = QRectF(QPointF(0, 0), QSizeF(size)).adjusted(19, 19, -19, -19);
+    for (const MapDistrict &d : scene.districts)
+        EXPECT_TRUE(inside.contains(viewport.toPixel(d.pos)));
+    // Round trip.
+    const QPointF p = viewport.toPixel(scene.districts[0].pos);
+    EXPECT_NEAR(viewport.toScene(p).x(), scene.districts[0].pos.x(), 1e-6);
+    EXPECT_EQ(viewport.transform().map(scene.districts[0].pos), p);
+    // One partnership's members only.
+    const MapViewport one = MapViewport::fit(scene.boundsOf({3, 4}), size, 20);
+    EXPECT_GT(one.pixelsPerMetre, viewport.pixelsPerMetre);
+}
+
+TEST(MapTest, RenderDrawsDistrictsWhereTheyAreAndBackgroundElsewhere)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    const QSize size(400, 300);
+    const MapViewport viewport = MapViewport::fit(scene.bounds(), size, 40);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    MapDecorations decorations;
+    decorations.layers.labels = false;
+    decorations.legend = false;
+    decorations.scaleBar = false;
+    decorations.layers.basemap = false;
+    decorations.layers.outlines = false;
+    decorations.layers.partnershipLinks = false;
+    {
+        QPainter painter(&image);
+        MapRenderer::render(painter, scene, viewport, decorations);
+    }
+    const QRgb background = image.pixel(3, 3);
+    EXPECT_NE(background, qRgb(0, 0, 0));
+    for (const MapDistrict &d : scene.districts) {
+        const QPoint p = viewport.toPixel(d.pos).toPoint();
+        EXPECT_NE(image.pixel(p), background) << d.id;
+        // The fill colour, give or take the translucency.
+        const QColor drawn(image.pixel(p));
+        const QColor fill(d.colour);
+        EXPECT_LT(std::abs(drawn.red() - fill.red()) + std::abs(drawn.green() - fill.green()) +
+                      std::abs(drawn.blue() - fill.blue()),
+                  40)
+            << d.id;
+    }
+    EXPECT_EQ(image.pixel(size.width() - 3, size.height() - 3), background);
+
+    // With the basemap, land and county lines appear.
+    decorations.layers.basemap = true;
+    QImage withBasemap(size, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&withBasemap);
+        MapRenderer::render(painter, scene, viewport, decorations);
+    }
+    QSet<QRgb> colours;
+    for (int y = 0; y < size.height(); y += 3)
+        for (int x = 0; x < size.width(); x += 3)
+            colours.insert(withBasemap.pixel(x, y));
+    EXPECT_GT(colours.size(), 10);
+}
+
+TEST(MapTest, OutlinesContainTheirMembersAndAreHitTested)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    const MapViewport viewport = MapViewport::fit(scene.bounds(), QSize(800, 600), 40);
+    const MapPartnership &valley = scene.partnerships[0];
+    const QPolygonF outline = MapRenderer::outlinePolygon(valley, scene, viewport);
+    for (int member : valley.members) {
+        const QPointF p = viewport.toPixel(scene.districts[size_t(member)].pos);
+        EXPECT_TRUE(outline.containsPoint(p, Qt::OddEvenFill));
+    }
+    const QPointF fresno = viewport.toPixel(mapTestDistrictIn(scene, 1).pos);
+    EXPECT_EQ(MapRenderer::partnershipAt(fresno, scene, viewport), 10);
+    const QPointF kerman = viewport.toPixel(mapTestDistrictIn(scene, 5).pos);
+    EXPECT_EQ(MapRenderer::partnershipAt(kerman, scene, viewport), 0);
+}
+
+TEST(MapTest, ScaleBarLengthMatchesTheGround)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    for (double zoom : {0.2, 1.0, 8.0}) {
+        MapViewport viewport = MapViewport::fit(scene.bounds(), QSize(1000, 700));
+        viewport.pixelsPerMetre *= zoom;
+        const ScaleBar bar = MapRenderer::scaleBar(viewport, scene);
+        ASSERT_GT(bar.km, 0.0);
+        ASSERT_GT(bar.pixels, 20.0);
+        EXPECT_LE(bar.pixels, 110.0);
+        // A round number: 1, 2 or 5 times a power of ten.
+        const double mantissa = bar.km / std::pow(10.0, std::floor(std::log10(bar.km)));
+        EXPECT_TRUE(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+                    std::abs(mantissa - 5) < 1e-9)
+            << bar.km;
+        // The bar's two ends, put on the ground, are bar.km apart.
+        const QPointF centre = viewport.toPixel(viewport.centre);
+        const geo::LatLon a = sceneToLatLon(viewport.toScene(centre), scene.projection);
+        const geo::LatLon b = sceneToLatLon(viewport.toScene(centre + QPointF(bar.pixels, 0)),
+                                            scene.projection);
+        EXPECT_NEAR(geo::distanceKm(a, b), bar.km, bar.km * 0.01);
+    }
+}

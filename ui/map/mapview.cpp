@@ -1,0 +1,829 @@
+#include "mapview.h"
+
+#include "document/atlasdocument.h"
+#include "graph/clusters.h"
+#include "graph/linkgraph.h"
+#include "graph/linksettings.h"
+#include "workbench/dragmime.h"
+#include "workbench/partnershipdrop.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pa {
+
+namespace {
+
+constexpr int mapViewCacheMargin = 256; // pixels beyond each edge kept in the cache
+constexpr int mapViewDragThreshold = 4;
+constexpr double mapViewZoomStep = 1.5;
+
+QString mapViewEscape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+MapView::MapView(QWidget *parent)
+    : QWidget(parent)
+    , m_linkWatcher(new QFutureWatcher<LinkResult>(this))
+{
+    setObjectName(QStringLiteral("mapView"));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    setAccessibleName(tr("Map"));
+    connect(m_linkWatcher, &QFutureWatcher<LinkResult>::finished, this, &MapView::linksBuilt);
+
+    // Colour-by controls, top left over the map.
+    auto *controls = new QWidget(this);
+    controls->setObjectName(QStringLiteral("mapControls"));
+    auto *layout = new QHBoxLayout(controls);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    m_colourCombo = new QComboBox(controls);
+    m_colourCombo->setObjectName(QStringLiteral("mapColourBy"));
+    m_colourCombo->setToolTip(tr("What the districts' colour shows"));
+    for (map::ColourBy c : map::allColourBys())
+        m_colourCombo->addItem(tr("Colour: %1").arg(map::colourByLabel(c)), int(c));
+    m_needCombo = new QComboBox(controls);
+    m_needCombo->setObjectName(QStringLiteral("mapNeed"));
+    m_needCombo->setToolTip(tr("The need whose districts are coloured"));
+    m_needCombo->setVisible(false);
+    layout->addWidget(m_colourCombo);
+    layout->addWidget(m_needCombo);
+    controls->adjustSize();
+    connect(m_colourCombo, &QComboBox::activated, this, [this](int index) {
+        setColourBy(map::ColourBy(m_colourCombo->itemData(index).toInt()));
+    });
+    connect(m_needCombo, &QComboBox::activated, this,
+            [this](int index) { setNeedTag(m_needCombo->itemData(index).toString()); });
+
+    createActions();
+}
+
+MapView::~MapView()
+{
+    m_linkWatcher->disconnect(this);
+    m_linkWatcher->waitForFinished();
+}
+
+void MapView::createActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                      auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.append(action);
+        return action;
+    };
+    add(QStringLiteral("mapZoomIn"), tr("Zoom &In"),
+        {QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)},
+        [this] { zoomBy(mapViewZoomStep); });
+    add(QStringLiteral("mapZoomOut"), tr("Zoom &Out"),
+        {QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)},
+        [this] { zoomBy(1.0 / mapViewZoomStep); });
+    add(QStringLiteral("mapZoomToFit"), tr("&Fit Map"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+        [this] { zoomToFit(); });
+
+    auto toggle = [this](const QString &name, const QString &text, bool map::MapLayers::*flag,
+                         const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(m_layers.*flag);
+        if (!key.isEmpty()) {
+            action->setShortcut(key);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(action, &QAction::toggled, this, [this, flag](bool on) {
+            m_layers.*flag = on;
+            invalidateCache();
+            update();
+        });
+        addAction(action);
+        m_actions.append(action);
+    };
+    toggle(QStringLiteral("mapShowPotentialLinks"), tr("Show &Potential Links"),
+           &map::MapLayers::potentialLinks, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    toggle(QStringLiteral("mapShowPartnershipLinks"), tr("Show Partnership &Links"),
+           &map::MapLayers::partnershipLinks, {});
+    toggle(QStringLiteral("mapShowOutlines"), tr("Show Partnership &Outlines"),
+           &map::MapLayers::outlines, {});
+    toggle(QStringLiteral("mapShowFacilitators"), tr("Show &Facilitator Home Bases"),
+           &map::MapLayers::facilitators, {});
+    toggle(QStringLiteral("mapShowCounties"), tr("Show &County Borders"),
+           &map::MapLayers::countyBorders, {});
+    toggle(QStringLiteral("mapShowLabels"), tr("Show District &Names"), &map::MapLayers::labels,
+           {});
+}
+
+void MapView::setDocument(AtlasDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_links.reset();
+    m_clusters.reset();
+    m_fitted = false;
+    m_overlay = {};
+    if (document) {
+        connect(document, &AtlasDocument::changed, this, [this] {
+            scheduleRebuild();
+            m_linksQueued = true;
+        });
+        connect(document, &AtlasDocument::resetDone, this, [this] {
+            scheduleRebuild();
+            m_linksQueued = true;
+        });
+    }
+    rebuildScene();
+    startLinkBuild();
+    if (m_selection)
+        selectionChanged(nullptr);
+}
+
+void MapView::setSelection(AtlasSelection *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (selection) {
+        connect(selection, &AtlasSelection::changed, this, &MapView::selectionChanged);
+        connect(selection, &AtlasSelection::highlightChanged, this, &MapView::highlightChanged);
+        connect(selection, &AtlasSelection::centreRequested, this, &MapView::centreOn);
+    }
+    selectionChanged(nullptr);
+    highlightChanged();
+}
+
+void MapView::setColourBy(map::ColourBy colourBy)
+{
+    if (m_colourBy == colourBy)
+        return;
+    m_colourBy = colourBy;
+    updateColourControls();
+    rebuildScene();
+    // Clusters are computed with the links; ask for them if the last build had none.
+    if (colourBy == map::ColourBy::Cluster && !m_clusters)
+        startLinkBuild();
+}
+
+void MapView::setNeedTag(const QString &tag)
+{
+    if (m_needTag == tag)
+        return;
+    m_needTag = tag;
+    updateColourControls();
+    if (m_colourBy == map::ColourBy::Need)
+        rebuildScene();
+}
+
+void MapView::updateColourControls()
+{
+    m_colourCombo->setCurrentIndex(m_colourCombo->findData(int(m_colourBy)));
+    const bool needs = m_colourBy == map::ColourBy::Need;
+    if (needs) {
+        m_needCombo->clear();
+        m_needCombo->addItem(tr("Most common need"), QString());
+        if (m_document)
+            for (const NeedTag &need : m_document->needs())
+                m_needCombo->addItem(need.label.isEmpty() ? need.tag : need.label, need.tag);
+        const int index = m_needCombo->findData(m_needTag);
+        m_needCombo->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    m_needCombo->setVisible(needs);
+    m_colourCombo->parentWidget()->adjustSize();
+}
+
+void MapView::scheduleRebuild()
+{
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    // After the whole edit (several signals) has been announced.
+    QTimer::singleShot(0, this, [this] {
+        m_rebuildPending = false;
+        rebuildScene();
+        if (m_linksQueued)
+            startLinkBuild();
+    });
+}
+
+void MapView::rebuildScene()
+{
+    m_rebuildPending = false;
+    map::MapOptions options;
+    options.colourBy = m_colourBy;
+    options.needTag = m_needTag;
+    options.links = m_links;
+    options.clusters = m_clusters;
+    m_scene = m_document ? map::MapScene::build(m_document->data(), options) : map::MapScene();
+    if (!m_fitted && !m_scene.districts.empty() && width() > 0) {
+        m_fitted = true;
+        zoomToFit();
+    } else if (m_scene.districts.empty() && !m_fitted) {
+        m_viewport = map::MapViewport::fit(m_scene.bounds().isNull()
+                                               ? QRectF(-500'000, -500'000, 1'000'000, 1'000'000)
+                                               : m_scene.bounds(),
+                                           size());
+    }
+    invalidateCache();
+    update();
+}
+
+void MapView::startLinkBuild()
+{
+    m_linksQueued = false;
+    if (!m_document)
+        return;
+    if (m_linkWatcher->isRunning()) {
+        m_linksQueued = true; // again when the running one is done
+        return;
+    }
+    const AtlasData atlas = m_document->data();
+    const auto settings = LinkSettings::fromText(m_document->setting(LinkSettings::settingKey()));
+    const quint64 generation = ++m_generation;
+    m_linkWatcher->setFuture(QtConcurrent::run([atlas, settings, generation] {
+        LinkResult result;
+        result.generation = generation;
+        auto graph = std::make_shared<LinkGraph>(
+            LinkGraph::build(atlas, settings, LinkGraph::Reasons::Omit));
+        result.clusters = std::make_shared<Clustering>(findClusters(atlas, *graph));
+        result.links = std::move(graph);
+        return result;
+    }));
+}
+
+void MapView::linksBuilt()
+{
+    const LinkResult result = m_linkWatcher->result();
+    if (result.generation == m_generation) {
+        m_links = result.links;
+        m_clusters = result.clusters;
+        rebuildScene();
+    }
+    if (m_linksQueued)
+        startLinkBuild();
+}
+
+bool MapView::isBuildingLinks() const
+{
+    return m_linkWatcher->isRunning() || m_linksQueued;
+}
+
+void MapView::selectionChanged(QObject *source)
+{
+    if (source == this && m_drag == Drag::None) {
+        // Our own echo: the overlay is already up to date, but keep it in step anyway.
+    }
+    m_overlay.selected.clear();
+    m_overlay.selectedPartnerships.clear();
+    if (m_selection) {
+        for (Id id : m_selection->districts())
+            m_overlay.selected.insert(id);
+        for (Id id : m_selection->partnerships())
+            m_overlay.selectedPartnerships.insert(id);
+    }
+    update();
+}
+
+void MapView::highlightChanged()
+{
+    m_overlay.highlighted.clear();
+    m_overlay.highlightLinks.clear();
+    m_overlay.highlightCaption.clear();
+    if (m_selection) {
+        const MapHighlight &h = m_selection->highlight();
+        for (Id id : h.districts)
+            m_overlay.highlighted.insert(id);
+        m_overlay.highlightLinks = h.links;
+        m_overlay.highlightCaption = h.caption;
+    }
+    update();
+}
+
+void MapView::setViewport(const map::MapViewport &viewport)
+{
+    m_viewport = viewport;
+    m_viewport.size = size();
+    clampViewport();
+    update();
+}
+
+// Keeps the scale within sensible limits: from the whole country to a few streets.
+void MapView::clampViewport()
+{
+    const double minimum = 1.0 / 20'000.0; // 20 km per pixel
+    const double maximum = 1.0 / 5.0;      // 5 m per pixel
+    m_viewport.pixelsPerMetre = std::clamp(m_viewport.pixelsPerMetre, minimum, maximum);
+}
+
+void MapView::zoomToFit()
+{
+    QRectF bounds = m_scene.bounds();
+    if (bounds.isNull())
+        bounds = QRectF(-500'000, -500'000, 1'000'000, 1'000'000);
+    // Fit into the part of the view that the controls (top left) and the legend (top right)
+    // leave free, with room for labels.
+    const int right = width() > 700 ? 270 : 30;
+    const QRect free = rect().adjusted(110, 56, -right, -40);
+    map::MapViewport fitted = map::MapViewport::fit(bounds, free.size(), 0.0);
+    fitted.size = size();
+    const QPointF shift = QPointF(width() / 2.0, height() / 2.0) - QRectF(free).center();
+    fitted.centre += shift / fitted.pixelsPerMetre;
+    setViewport(fitted);
+}
+
+void MapView::zoomBy(double factor)
+{
+    const QPointF around = rect().contains(mapFromGlobal(QCursor::pos()))
+                               ? QPointF(mapFromGlobal(QCursor::pos()))
+                               : QPointF(width() / 2.0, height() / 2.0);
+    const QPointF before = m_viewport.toScene(around);
+    map::MapViewport v = m_viewport;
+    v.pixelsPerMetre *= factor;
+    m_viewport = v;
+    clampViewport();
+    // Keep the scene point under the cursor where it was.
+    const QPointF after = m_viewport.toScene(around);
+    m_viewport.centre += before - after;
+    update();
+}
+
+void MapView::centreOn(AtlasSelection::Kind kind, Id id)
+{
+    map::MapViewport v = m_viewport;
+    v.size = size();
+    // A district or home base: in the middle, at least close enough to tell its neighbours.
+    const double closeEnough = 1.0 / 400.0; // 400 m per pixel
+    switch (kind) {
+    case AtlasSelection::Kind::District: {
+        const int index = m_scene.indexOf(id);
+        if (index < 0)
+            return;
+        v.centre = m_scene.districts[size_t(index)].pos;
+        v.pixelsPerMetre = std::max(v.pixelsPerMetre, closeEnough);
+        break;
+    }
+    case AtlasSelection::Kind::Facilitator: {
+        const int index = m_scene.facilitatorIndexOf(id);
+        if (index < 0)
+            return;
+        v.centre = m_scene.facilitators[index].pos;
+        v.pixelsPerMetre = std::max(v.pixelsPerMetre, closeEnough);
+        break;
+    }
+    case AtlasSelection::Kind::Partnership: {
+        const int index = m_scene.partnershipIndexOf(id);
+        if (index < 0)
+            return;
+        QList<Id> members;
+        for (int m : m_scene.partnerships[index].members)
+            members.append(m_scene.districts[size_t(m)].id);
+        v = map::MapViewport::fit(m_scene.boundsOf(members), size(), 80.0);
+        break;
+    }
+    case AtlasSelection::Kind::None:
+        return;
+    }
+    setViewport(v);
+}
+
+Id MapView::districtAt(QPoint position) const
+{
+    const int index = m_scene.districtAt(m_viewport.toScene(position), m_viewport.pixelsPerMetre);
+    return index < 0 ? 0 : m_scene.districts[size_t(index)].id;
+}
+
+Id MapView::partnershipAt(QPoint position) const
+{
+    if (!m_layers.outlines)
+        return 0;
+    return map::MapRenderer::partnershipAt(position, m_scene, m_viewport);
+}
+
+QPoint MapView::districtPosition(Id districtId) const
+{
+    const int index = m_scene.indexOf(districtId);
+    if (index < 0)
+        return {-1, -1};
+    return m_viewport.toPixel(m_scene.districts[size_t(index)].pos).toPoint();
+}
+
+QString MapView::toolTipAt(QPoint position) const
+{
+    const QLocale locale;
+    const int index = m_scene.districtAt(m_viewport.toScene(position), m_viewport.pixelsPerMetre);
+    if (index >= 0) {
+        const map::MapScene::DistrictInfo &info = m_scene.info[size_t(index)];
+        QStringList lines{QStringLiteral("<b>%1</b>").arg(mapViewEscape(info.name))};
+        QString place = info.county.isEmpty() ? QString() : tr("%1 County").arg(info.county);
+        if (!info.state.isEmpty())
+            place = place.isEmpty() ? info.state : tr("%1, %2").arg(place, info.state);
+        if (!place.isEmpty())
+            lines << mapViewEscape(place);
+        lines << (info.enrollment ? tr("Enrollment: %1").arg(locale.toString(*info.enrollment))
+                                  : tr("Enrollment: not known"));
+        if (!info.needs.isEmpty())
+            lines << tr("Needs: %1").arg(mapViewEscape(info.needs.join(QStringLiteral(", "))));
+        lines << (info.partnerships.isEmpty()
+                      ? tr("Not in a partnership")
+                      : tr("Partnerships: %1")
+                            .arg(mapViewEscape(info.partnerships.join(QStringLiteral(", ")))));
+        return lines.join(QStringLiteral("<br>"));
+    }
+    if (m_layers.facilitators) {
+        for (const map::MapFacilitator &f : m_scene.facilitators) {
+            const QPointF p = m_viewport.toPixel(f.pos);
+            if (std::abs(p.x() - position.x()) + std::abs(p.y() - position.y()) <= 7.0)
+                return tr("<b>%1</b><br>Facilitator home base: %2")
+                    .arg(mapViewEscape(f.name),
+                         mapViewEscape(f.homeBase.isEmpty() ? tr("not given") : f.homeBase));
+        }
+    }
+    const Id partnershipId = partnershipAt(position);
+    const int p = m_scene.partnershipIndexOf(partnershipId);
+    if (p >= 0) {
+        const map::MapPartnership &partnership = m_scene.partnerships[p];
+        QStringList names;
+        for (int m : partnership.members)
+            names << m_scene.info[size_t(m)].name;
+        return tr("<b>%1</b><br>%n member(s): %2", nullptr, int(names.size()))
+            .arg(mapViewEscape(partnership.name),
+                 mapViewEscape(names.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+void MapView::invalidateCache()
+{
+    m_cacheValid = false;
+}
+
+void MapView::ensureCache()
+{
+    const QSize cacheSize = size() + QSize(2 * mapViewCacheMargin, 2 * mapViewCacheMargin);
+    if (m_cacheValid && m_cacheViewport.pixelsPerMetre == m_viewport.pixelsPerMetre &&
+        m_cacheViewport.size == cacheSize) {
+        // Still covers the view?
+        const QPointF topLeft = m_cacheViewport.toPixel(m_viewport.toScene(QPointF(0, 0)));
+        if (topLeft.x() >= 0 && topLeft.y() >= 0 && topLeft.x() + width() <= cacheSize.width() &&
+            topLeft.y() + height() <= cacheSize.height())
+            return;
+    }
+    const qreal dpr = devicePixelRatioF();
+    m_cacheViewport = m_viewport;
+    m_cacheViewport.size = cacheSize;
+    m_cache = QImage(cacheSize * dpr, QImage::Format_ARGB32_Premultiplied);
+    m_cache.setDevicePixelRatio(dpr);
+    QPainter painter(&m_cache);
+    painter.setFont(font());
+    map::MapRenderer::renderStatic(painter, m_scene, m_cacheViewport, m_layers);
+    m_cacheValid = true;
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    m_viewport.size = size();
+    ensureCache();
+    QPainter painter(this);
+    painter.setFont(font());
+    // The cache's pixel for the view's top left, rounded to the device pixel grid.
+    const QPointF topLeft = m_cacheViewport.toPixel(m_viewport.toScene(QPointF(0, 0)));
+    const qreal dpr = devicePixelRatioF();
+    const QPointF offset(std::round(topLeft.x() * dpr) / dpr, std::round(topLeft.y() * dpr) / dpr);
+    painter.drawImage(-offset, m_cache);
+    // Draw the overlay with the viewport the cache was drawn in, shifted by the same rounding,
+    // so rings sit exactly on their discs.
+    map::MapViewport drawn = m_cacheViewport;
+    drawn.size = size();
+    drawn.centre = m_cacheViewport.toScene(offset + QPointF(width() / 2.0, height() / 2.0));
+    map::MapRenderer::renderOverlay(painter, m_scene, drawn, m_layers, m_overlay);
+    map::MapDecorations decorations;
+    decorations.layers = m_layers;
+    map::MapRenderer::renderFurniture(painter, m_scene, drawn, decorations, m_overlay);
+
+    if (m_drag == Drag::RubberBand && !m_rubberBand.isNull()) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(palette().highlight().color(), 1.0));
+        QColor fill = palette().highlight().color();
+        fill.setAlpha(40);
+        painter.setBrush(fill);
+        painter.drawRect(m_rubberBand.normalized().adjusted(0, 0, -1, -1));
+    }
+    if (!hasFocus())
+        return;
+    // A quiet focus frame, so keyboard users know the arrows move the map.
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(palette().highlight().color(), 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+void MapView::resizeEvent(QResizeEvent *)
+{
+    m_viewport.size = size();
+    if (!m_fitted && !m_scene.districts.empty()) {
+        m_fitted = true;
+        zoomToFit();
+    }
+    invalidateCache();
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0)
+        return;
+    const QPointF around = event->position();
+    const QPointF before = m_viewport.toScene(around);
+    m_viewport.pixelsPerMetre *= std::pow(1.25, steps);
+    clampViewport();
+    m_viewport.centre += before - m_viewport.toScene(around);
+    update();
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    m_drag = Drag::Pending;
+    m_pressPosition = m_lastPosition = event->position().toPoint();
+    m_pressModifiers = event->modifiers();
+    QToolTip::hideText();
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint position = event->position().toPoint();
+    if (m_drag == Drag::Pending &&
+        (position - m_pressPosition).manhattanLength() >= mapViewDragThreshold)
+        m_drag = (m_pressModifiers & (Qt::ShiftModifier | Qt::ControlModifier)) ? Drag::RubberBand
+                                                                                : Drag::Pan;
+    switch (m_drag) {
+    case Drag::Pan: {
+        const QPointF delta = position - m_lastPosition;
+        m_viewport.centre -= delta / m_viewport.pixelsPerMetre;
+        m_lastPosition = position;
+        setCursor(Qt::ClosedHandCursor);
+        update();
+        return;
+    }
+    case Drag::RubberBand:
+        m_rubberBand = QRect(m_pressPosition, position);
+        update();
+        return;
+    case Drag::Pending:
+        return;
+    case Drag::None:
+        updateHover(position);
+        return;
+    }
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    if (drag == Drag::Pending)
+        clickAt(event->position().toPoint(), m_pressModifiers);
+    else if (drag == Drag::RubberBand)
+        selectInRubberBand(m_pressModifiers);
+    m_rubberBand = {};
+    update();
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const Id district = districtAt(event->position().toPoint());
+    if (district) {
+        Q_EMIT districtActivated(district);
+        return;
+    }
+    // Double-click on empty map zooms in there.
+    const QPointF around = event->position();
+    const QPointF before = m_viewport.toScene(around);
+    m_viewport.pixelsPerMetre *= 2.0;
+    clampViewport();
+    m_viewport.centre += before - m_viewport.toScene(around);
+    update();
+}
+
+void MapView::clickAt(QPoint position, Qt::KeyboardModifiers modifiers)
+{
+    if (!m_selection)
+        return;
+    const bool extend = modifiers & (Qt::ShiftModifier | Qt::ControlModifier);
+    const Id district = districtAt(position);
+    if (district) {
+        QList<Id> ids = extend ? m_selection->districts() : QList<Id>();
+        if (extend && ids.contains(district)) {
+            if (modifiers & Qt::ControlModifier)
+                ids.removeAll(district); // Ctrl toggles
+        } else {
+            ids.append(district);
+        }
+        m_selection->selectDistricts(ids, ids.contains(district) ? district : 0, this);
+        selectionChanged(this);
+        return;
+    }
+    const Id partnership = partnershipAt(position);
+    if (partnership) {
+        m_selection->selectPartnerships({partnership}, partnership, this);
+        selectionChanged(this);
+        return;
+    }
+    if (!extend) {
+        m_selection->clear(this);
+        selectionChanged(this);
+    }
+}
+
+void MapView::selectInRubberBand(Qt::KeyboardModifiers modifiers)
+{
+    if (!m_selection)
+        return;
+    const QRectF band = QRectF(m_rubberBand).normalized();
+    const QRectF sceneBand(m_viewport.toScene(band.topLeft()),
+                           m_viewport.toScene(band.bottomRight()));
+    QList<Id> ids = (modifiers & Qt::ControlModifier) ? m_selection->districts() : QList<Id>();
+    for (int index : m_scene.districtsIn(sceneBand)) {
+        const Id id = m_scene.districts[size_t(index)].id;
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    m_selection->selectDistricts(ids, 0, this);
+    selectionChanged(this);
+}
+
+void MapView::updateHover(QPoint position)
+{
+    const Id district = districtAt(position);
+    const Id partnership = district ? 0 : partnershipAt(position);
+    if (district == m_overlay.hoveredDistrict && partnership == m_overlay.hoveredPartnership)
+        return;
+    m_overlay.hoveredDistrict = district;
+    m_overlay.hoveredPartnership = partnership;
+    QString text;
+    if (district) {
+        const int index = m_scene.indexOf(district);
+        text = m_scene.info[size_t(index)].name;
+    } else if (partnership) {
+        text = m_scene.partnerships[m_scene.partnershipIndexOf(partnership)].name;
+    }
+    Q_EMIT hoverChanged(text);
+    update();
+}
+
+void MapView::leaveEvent(QEvent *event)
+{
+    if (m_overlay.hoveredDistrict || m_overlay.hoveredPartnership) {
+        m_overlay.hoveredDistrict = 0;
+        m_overlay.hoveredPartnership = 0;
+        Q_EMIT hoverChanged({});
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const double step = std::max(width(), height()) / 8.0 / m_viewport.pixelsPerMetre;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        m_viewport.centre.rx() -= step;
+        break;
+    case Qt::Key_Right:
+        m_viewport.centre.rx() += step;
+        break;
+    case Qt::Key_Up:
+        m_viewport.centre.ry() -= step;
+        break;
+    case Qt::Key_Down:
+        m_viewport.centre.ry() += step;
+        break;
+    case Qt::Key_Escape:
+        if (m_selection && !m_selection->isEmpty()) {
+            m_selection->clear(this);
+            selectionChanged(this);
+        }
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this, QRect(help->pos(), QSize(1, 1)));
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void MapView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_document && !m_document->isReadOnly() &&
+        PartnershipDrop::carriesPayload(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MapView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QPoint position = event->position().toPoint();
+    const Id target = partnershipAt(position);
+    if (target != m_dropTarget) {
+        m_dropTarget = target;
+        m_overlay.hoveredPartnership = target;
+        update();
+    }
+    if (!target || !m_document) {
+        QToolTip::hideText();
+        event->ignore(QRect(position, QSize(1, 1)));
+        return;
+    }
+    const PartnershipDrop::Preview preview =
+        PartnershipDrop::preview(*m_document, event->mimeData(), target);
+    QStringList lines;
+    if (preview.acceptable) {
+        lines << QStringLiteral("<b>%1</b>").arg(mapViewEscape(preview.action));
+        for (const QString &warning : preview.warnings)
+            lines << QStringLiteral("\u26a0 %1").arg(mapViewEscape(warning));
+    } else {
+        lines << mapViewEscape(preview.refusal.isEmpty() ? tr("Cannot drop here")
+                                                         : preview.refusal);
+    }
+    QToolTip::showText(mapToGlobal(position + QPoint(16, 16)),
+                       lines.join(QStringLiteral("<br>")), this);
+    if (preview.acceptable)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MapView::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_dropTarget = 0;
+    m_overlay.hoveredPartnership = 0;
+    QToolTip::hideText();
+    update();
+}
+
+void MapView::dropEvent(QDropEvent *event)
+{
+    const Id target = partnershipAt(event->position().toPoint());
+    m_dropTarget = 0;
+    QToolTip::hideText();
+    if (!target || !m_document) {
+        event->ignore();
+        return;
+    }
+    if (PartnershipDrop::apply(*m_document, event->mimeData(), target))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+    update();
+}
+
+} // namespace pa
