@@ -1,6 +1,7 @@
 #include "atlasstatusbar.h"
 
 #include "uitext.h"
+#include "workbench/atlasselection.h"
 
 #include <QDir>
 #include <QLabel>
@@ -9,14 +10,17 @@ namespace pa {
 
 AtlasStatusBar::AtlasStatusBar(QWidget *parent)
     : QStatusBar(parent)
+    , m_selected(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_path(new QLabel(this))
 {
+    m_selected->setObjectName(QStringLiteral("statusSelection"));
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_path->setObjectName(QStringLiteral("statusPath"));
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setToolTip(tr("Every change is written to this file as soon as you make it; there is "
                           "nothing to save. Undo takes changes back."));
+    addPermanentWidget(m_selected);
     addPermanentWidget(m_counts);
     addPermanentWidget(m_path);
     updateLabels();
@@ -30,6 +34,34 @@ void AtlasStatusBar::setDocument(AtlasDocument *document)
     if (document)
         connect(document, &AtlasDocument::changed, this, &AtlasStatusBar::updateLabels);
     updateLabels();
+}
+
+void AtlasStatusBar::setSelection(AtlasSelection *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (selection)
+        connect(selection, &AtlasSelection::changed, this, &AtlasStatusBar::updateSelection);
+    updateSelection();
+}
+
+void AtlasStatusBar::updateSelection()
+{
+    QStringList parts;
+    if (m_selection) {
+        const auto add = [&](qsizetype n, const QString &one, const QString &many) {
+            if (n > 0)
+                parts << countText(int(n), one, many);
+        };
+        add(m_selection->districts().size(), tr("1 district"), tr("%1 districts"));
+        add(m_selection->partnerships().size(), tr("1 partnership"), tr("%1 partnerships"));
+        add(m_selection->facilitators().size(), tr("1 facilitator"), tr("%1 facilitators"));
+    }
+    m_selected->setText(parts.isEmpty()
+                            ? QString()
+                            : tr("%1 selected").arg(parts.join(tr(", "))) + QStringLiteral("   "));
+    m_selected->setVisible(!parts.isEmpty());
 }
 
 void AtlasStatusBar::updateLabels()

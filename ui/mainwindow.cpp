@@ -3,68 +3,98 @@
 #include "atlasfiles.h"
 #include "atlasstatusbar.h"
 #include "dialogs/dialogs.h"
-#include "docks/districteditordock.h"
+#include "dialogs/shortcutsdialog.h"
 #include "docks/historydock.h"
+#include "docks/recorddocks.h"
 #include "document/atlasdocument.h"
+#include "inspector/districteditor.h"
+#include "inspector/inspectordock.h"
+#include "inspector/partnershipinspector.h"
 #include "pages/districtspage.h"
 #include "pages/facilitatorspage.h"
 #include "pages/partnershipspage.h"
 #include "pages/welcomepage.h"
 #include "recentfiles.h"
+#include "widgets/atlassearchbox.h"
+#include "widgets/partnershiptreeview.h"
+#include "workbench/atlasselection.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
+#include <QToolBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace pa {
 
+namespace {
+
+// Bumped when the docks change, so a layout saved by an older version is not applied.
+constexpr int layoutVersion = 2;
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_selection(new AtlasSelection(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_recent(new RecentFiles(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_tabs(new QTabWidget(this))
-    , m_districts(new DistrictsPage(this))
-    , m_facilitators(new FacilitatorsPage(this))
-    , m_partnerships(new PartnershipsPage(this))
-    , m_editor(new DistrictEditorDock(this))
+    , m_mapArea(new QWidget(this))
+    , m_mapPlaceholder(new QLabel(m_mapArea))
+    , m_districts(new DistrictsDock(this))
+    , m_facilitators(new FacilitatorsDock(this))
+    , m_partnerships(new PartnershipsDock(this))
+    , m_inspector(new InspectorDock(this))
     , m_history(new HistoryDock(m_undoGroup, this))
+    , m_search(new AtlasSearchBox(this))
     , m_statusBar(new AtlasStatusBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_districts, tr("Districts"));
-    m_tabs->addTab(m_facilitators, tr("Facilitators"));
-    m_tabs->addTab(m_partnerships, tr("Partnerships"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+
+    // The map's place; MapView replaces the placeholder (setMapWidget).
+    m_mapArea->setObjectName(QStringLiteral("mapArea"));
+    m_mapPlaceholder->setObjectName(QStringLiteral("mapPlaceholder"));
+    m_mapPlaceholder->setText(tr("The map of the atlas appears here."));
+    m_mapPlaceholder->setAlignment(Qt::AlignCenter);
+    m_mapPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    auto *mapLayout = new QVBoxLayout(m_mapArea);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->addWidget(m_mapPlaceholder);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_mapArea);
     setCentralWidget(m_stack);
-
-    addDockWidget(Qt::RightDockWidgetArea, m_editor);
-    addDockWidget(Qt::RightDockWidgetArea, m_history);
-    tabifyDockWidget(m_editor, m_history);
-    m_editor->raise();
-    resizeDocks({m_editor}, {370}, Qt::Horizontal);
-
     setStatusBar(m_statusBar);
 
-    m_partnerships->setDistrictSelection([this] { return m_districts->selectedDistrictIds(); });
-    connect(m_districts, &DistrictsPage::currentDistrictChanged, this,
-            &MainWindow::currentDistrictChanged);
-    connect(m_editor, &DistrictEditorDock::statusMessage, this,
+    m_districts->setSelection(m_selection);
+    m_facilitators->setSelection(m_selection);
+    m_partnerships->setSelection(m_selection);
+    m_inspector->setSelection(m_selection);
+    m_search->setSelection(m_selection);
+    m_statusBar->setSelection(m_selection);
+    PartnershipsPage *partnerships = m_partnerships->page();
+    m_inspector->partnershipInspector()->setActions(partnerships->addMemberAction(),
+                                                    partnerships->assignFacilitatorAction());
+
+    connect(m_inspector->districtEditor(), &DistrictEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_search, &AtlasSearchBox::statusMessage, this,
+            [this](const QString &message, int timeout) {
+                statusBar()->showMessage(message, timeout);
+            });
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
     connect(m_recent, &RecentFiles::listChanged, this,
             [this] { m_welcome->setRecentFiles(m_recent->files()); });
@@ -74,13 +104,40 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
 
     createMenus();
+    createToolBar();
+    addWorkbenchDock(m_districts, Qt::LeftDockWidgetArea);
+    addWorkbenchDock(m_partnerships, Qt::LeftDockWidgetArea);
+    addWorkbenchDock(m_facilitators, Qt::LeftDockWidgetArea);
+    addWorkbenchDock(m_inspector, Qt::RightDockWidgetArea);
+    addWorkbenchDock(m_history, Qt::RightDockWidgetArea);
     setDocument(nullptr);
     resize(1280, 800);
+    resetLayout();
 }
 
 MainWindow::~MainWindow()
 {
     setDocument(nullptr); // the views let go of the atlas before it goes
+}
+
+DistrictsPage *MainWindow::districtsPage() const
+{
+    return m_districts->page();
+}
+
+FacilitatorsPage *MainWindow::facilitatorsPage() const
+{
+    return m_facilitators->page();
+}
+
+PartnershipsPage *MainWindow::partnershipsPage() const
+{
+    return m_partnerships->page();
+}
+
+DistrictEditor *MainWindow::districtEditor() const
+{
+    return m_inspector->districtEditor();
 }
 
 void MainWindow::createMenus()
@@ -111,6 +168,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    DistrictsPage *districts = districtsPage();
+    PartnershipsPage *partnerships = partnershipsPage();
+    DistrictEditor *editor = districtEditor();
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -124,32 +184,149 @@ void MainWindow::createMenus()
     redo->setShortcuts(redoKeys);
     edit->addActions({undo, redo});
     edit->addSeparator();
-    edit->addActions({m_districts->newDistrictAction(), m_districts->removeDistrictAction(),
-                      m_editor->applyAction(), m_editor->revertAction()});
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setToolTip(tr("Find a district, facilitator or partnership by name or code"));
+    m_documentActions << find;
     edit->addSeparator();
-    edit->addActions(m_partnerships->editActions());
+    edit->addActions({districts->newDistrictAction(), districts->removeDistrictAction(),
+                      editor->applyAction(), editor->revertAction()});
+    edit->addSeparator();
+    edit->addActions(partnerships->editActions());
     // Window-wide shortcuts also when the menu bar is hidden (the view actions bring their own).
-    addActions({m_editor->applyAction(), m_districts->newDistrictAction()});
-    addActions(m_partnerships->editActions());
+    addActions({editor->applyAction(), districts->newDistrictAction(), find});
+    addActions(partnerships->editActions());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList tabKeys{QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"),
-                              QStringLiteral("Ctrl+3")};
-    for (int tab = 0; tab < m_tabs->count(); ++tab) {
-        QAction *show = view->addAction(m_tabs->tabText(tab), this,
-                                        [this, tab] { m_tabs->setCurrentIndex(tab); });
-        show->setShortcut(QKeySequence(tabKeys.at(tab)));
-        m_documentActions << show;
-    }
-    view->addSeparator();
-    view->addAction(m_editor->toggleViewAction());
-    view->addAction(m_history->toggleViewAction());
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
+    m_panelsMenu->setObjectName(QStringLiteral("menuPanels"));
+    m_resetLayout = m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    m_resetLayout->setObjectName(QStringLiteral("actionResetLayout"));
+    m_resetLayout->setToolTip(tr("Put every panel back where it starts"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    addAction(keys);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Partnership Atlas"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->toggleViewAction()->setVisible(false);
+    m_toolBar->addAction(districtsPage()->newDistrictAction());
+    m_toolBar->addAction(partnershipsPage()->newPartnershipAction());
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_search->setMinimumWidth(380);
+    m_search->setMaximumWidth(460);
+    m_toolBar->addWidget(m_search);
+}
+
+void MainWindow::addWorkbenchDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT(!dock->objectName().isEmpty());
+    dock->setParent(this);
+    m_docks.push_back({dock, area});
+    QDockWidget *first = nullptr;
+    for (const auto &[other, otherArea] : std::as_const(m_docks))
+        if (otherArea == area && other != dock && !first)
+            first = other;
+    addDockWidget(area, dock);
+    if (first) {
+        tabifyDockWidget(first, dock);
+        first->raise();
+    }
+
+    // View: "Districts  Ctrl+1" shows, raises and focuses the dock.
+    const auto number = m_docks.size();
+    auto *show = new QAction(dock->windowTitle(), this);
+    show->setObjectName(QStringLiteral("actionShow_") + dock->objectName());
+    if (number <= 9)
+        show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number)));
+    show->setToolTip(tr("Show the %1 panel").arg(dock->windowTitle()));
+    connect(show, &QAction::triggered, this, [this, dock] { showDock(dock); });
+    connect(dock, &QDockWidget::windowTitleChanged, show, &QAction::setText);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(int(number) - 1), show);
+    addAction(show);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::showDock(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    if (QWidget *content = dock->widget())
+        content->setFocus(Qt::ShortcutFocusReason);
+    if (dock == m_districts)
+        districtsPage()->view()->setFocus(Qt::ShortcutFocusReason);
+    else if (dock == m_facilitators)
+        facilitatorsPage()->view()->setFocus(Qt::ShortcutFocusReason);
+    else if (dock == m_partnerships)
+        partnershipsPage()->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::resetLayout()
+{
+    QList<QDockWidget *> left, right, other;
+    for (const auto &[dock, area] : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        removeDockWidget(dock);
+        addDockWidget(area, dock);
+        dock->show();
+        (area == Qt::LeftDockWidgetArea    ? left
+         : area == Qt::RightDockWidgetArea ? right
+                                           : other)
+            << dock;
+    }
+    for (const QList<QDockWidget *> &group : {left, right, other}) {
+        for (qsizetype i = 1; i < group.size(); ++i)
+            tabifyDockWidget(group.first(), group.at(i));
+        if (!group.isEmpty())
+            group.first()->raise();
+    }
+    // The map stays the main thing: about half the width goes to the lists and the inspector.
+    QList<QDockWidget *> sides;
+    QList<int> widths;
+    if (!left.isEmpty()) {
+        sides << left.first();
+        widths << qMax(330, width() * 27 / 100);
+    }
+    if (!right.isEmpty()) {
+        sides << right.first();
+        widths << qMax(320, width() * 25 / 100);
+    }
+    resizeDocks(sides, widths, Qt::Horizontal);
+}
+
+void MainWindow::setMapWidget(QWidget *map)
+{
+    auto *layout = m_mapArea->layout();
+    if (m_mapPlaceholder) {
+        layout->removeWidget(m_mapPlaceholder);
+        m_mapPlaceholder->deleteLater();
+        m_mapPlaceholder = nullptr;
+    }
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *old = item->widget())
+            old->deleteLater();
+        delete item;
+    }
+    map->setParent(m_mapArea);
+    layout->addWidget(map);
 }
 
 void MainWindow::setDocument(std::unique_ptr<AtlasDocument> document)
@@ -157,10 +334,12 @@ void MainWindow::setDocument(std::unique_ptr<AtlasDocument> document)
     std::unique_ptr<AtlasDocument> previous = std::move(m_document);
     m_document = std::move(document);
     AtlasDocument *atlas = m_document.get();
-    m_editor->setDocument(atlas);
+    m_inspector->setDocument(atlas);
+    m_selection->setDocument(atlas);
     m_districts->setDocument(atlas);
     m_facilitators->setDocument(atlas);
     m_partnerships->setDocument(atlas);
+    m_search->setDocument(atlas);
     m_statusBar->setDocument(atlas);
     if (atlas) {
         m_undoGroup->addStack(atlas->undoStack());
@@ -171,10 +350,10 @@ void MainWindow::setDocument(std::unique_ptr<AtlasDocument> document)
     }
     previous.reset();
     m_welcome->setRecentFiles(m_recent->files());
-    m_stack->setCurrentWidget(atlas ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    m_stack->setCurrentWidget(atlas ? m_mapArea : static_cast<QWidget *>(m_welcome));
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(atlas != nullptr);
-    m_districts->selectFirstDistrict();
+    districtsPage()->selectFirstDistrict();
     updateTitle();
 }
 
@@ -183,7 +362,7 @@ bool MainWindow::openFile(const QString &path)
     if (m_document && QFileInfo(path).canonicalFilePath() ==
                           QFileInfo(m_document->filePath()).canonicalFilePath())
         return true;
-    if (!m_editor->finishEditing())
+    if (!districtEditor()->finishEditing())
         return false;
     std::unique_ptr<AtlasDocument> opened = AtlasFiles::open(this, path);
     if (!opened) {
@@ -208,7 +387,7 @@ bool MainWindow::openDemoAtlas()
 
 void MainWindow::newAtlas()
 {
-    if (!m_editor->finishEditing())
+    if (!districtEditor()->finishEditing())
         return;
     const QString path =
         Dialogs::saveFileName(this, tr("New Atlas"), fileDialogFolder(), AtlasFiles::fileFilter());
@@ -229,7 +408,7 @@ void MainWindow::openAtlas()
 
 void MainWindow::saveCopy()
 {
-    if (!m_document || !m_editor->finishEditing())
+    if (!m_document || !districtEditor()->finishEditing())
         return;
     const QString chosen = Dialogs::saveFileName(this, tr("Save a Copy As"), fileDialogFolder(),
                                                  AtlasFiles::fileFilter());
@@ -245,8 +424,22 @@ void MainWindow::saveCopy()
 
 void MainWindow::closeAtlas()
 {
-    if (m_editor->finishEditing())
+    if (districtEditor()->finishEditing())
         setDocument(nullptr);
+}
+
+void MainWindow::focusSearch()
+{
+    if (!m_document)
+        return;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    Dialogs::exec(&dialog);
 }
 
 void MainWindow::about()
@@ -265,19 +458,6 @@ void MainWindow::showEditFailure(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
     Dialogs::message(this, QMessageBox::Warning, tr("Change Not Made"), message);
-}
-
-void MainWindow::currentDistrictChanged(qint64 districtId)
-{
-    if (districtId == m_editor->districtId() || districtId == 0)
-        return;
-    if (!m_editor->finishEditing()) {
-        // Keep editing: go back to the district whose changes are pending.
-        QTimer::singleShot(
-            0, this, [this, back = m_editor->districtId()] { m_districts->selectDistrict(back); });
-        return;
-    }
-    m_editor->setDistrictId(districtId);
 }
 
 void MainWindow::updateTitle()
@@ -303,11 +483,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(), layoutVersion);
     const QByteArray columns =
-        settings.value(QStringLiteral("mainWindow/districtColumns")).toByteArray();
+        settings.value(QStringLiteral("mainWindow/districtsDockColumns")).toByteArray();
     if (!columns.isEmpty())
-        m_districts->view()->horizontalHeader()->restoreState(columns);
+        districtsPage()->view()->horizontalHeader()->restoreState(columns);
 }
 
 void MainWindow::saveSettings() const
@@ -316,14 +496,14 @@ void MainWindow::saveSettings() const
         return;
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/districtColumns"),
-                      m_districts->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState(layoutVersion));
+    settings.setValue(QStringLiteral("mainWindow/districtsDockColumns"),
+                      districtsPage()->view()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_editor->finishEditing()) {
+    if (!districtEditor()->finishEditing()) {
         event->ignore();
         return;
     }

@@ -4,26 +4,36 @@
 
 #include <memory>
 
+class QLabel;
+class QMenu;
 class QStackedWidget;
-class QTabWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace pa {
 
 class AtlasDocument;
+class AtlasSearchBox;
+class AtlasSelection;
 class AtlasStatusBar;
-class DistrictEditorDock;
+class DistrictEditor;
+class DistrictsDock;
 class DistrictsPage;
+class FacilitatorsDock;
 class FacilitatorsPage;
 class HistoryDock;
+class InspectorDock;
+class PartnershipsDock;
 class PartnershipsPage;
 class RecentFiles;
 class WelcomePage;
 
-// The workbench window: it owns the open atlas and hands it to the tabs and docks, which do the
-// work. It keeps only what is about the window: the File/Edit/View/Help menus, the title and
-// status bar, the recent files and the saved window layout. There is no Save: every edit is in
-// the file as soon as it is made.
+// The workbench window: the map in the middle, the record lists (districts, partnerships,
+// facilitators) docked on the left, the inspector and the history on the right, a search box in
+// the tool bar. It owns the open atlas and the one AtlasSelection every view shares, and hands
+// both to the docks, which do the work. It keeps only what is about the window: the menus and
+// their shortcuts, the title and status bar, the recent files and the saved layout. There is no
+// Save: every edit is in the file as soon as it is made.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +45,8 @@ public:
     AtlasDocument *document() const { return m_document.get(); }
     // Replaces the open atlas (nullptr closes it).
     void setDocument(std::unique_ptr<AtlasDocument> document);
+    // The selection every view shares (lists, inspector, map, search).
+    AtlasSelection *selection() const { return m_selection; }
 
     // Each shows the store's message and keeps the current atlas when the file cannot be
     // opened.
@@ -47,11 +59,27 @@ public:
     void setRemembersSettings(bool remember) { m_remembersSettings = remember; }
     void restoreSettings();
 
-    DistrictsPage *districtsPage() const { return m_districts; }
-    FacilitatorsPage *facilitatorsPage() const { return m_facilitators; }
-    PartnershipsPage *partnershipsPage() const { return m_partnerships; }
-    DistrictEditorDock *districtEditor() const { return m_editor; }
-    QTabWidget *tabs() const { return m_tabs; }
+    // The centre of the window while an atlas is open: a placeholder until the map is given.
+    // The window takes ownership of the map widget.
+    void setMapWidget(QWidget *map);
+    QWidget *mapArea() const { return m_mapArea; }
+    // Adds a dock to the workbench: placed in the area (tabbed with the docks already there,
+    // the first of them staying in front), listed in View with the next Ctrl+number to show it
+    // and in View > Panels to toggle it, and put back there by View > Reset Layout. The dock
+    // needs an objectName so its place is remembered.
+    void addWorkbenchDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Puts every dock back where it starts: lists tabbed on the left, inspector on the right.
+    void resetLayout();
+
+    DistrictsDock *districtsDock() const { return m_districts; }
+    FacilitatorsDock *facilitatorsDock() const { return m_facilitators; }
+    PartnershipsDock *partnershipsDock() const { return m_partnerships; }
+    InspectorDock *inspector() const { return m_inspector; }
+    DistrictsPage *districtsPage() const;
+    FacilitatorsPage *facilitatorsPage() const;
+    PartnershipsPage *partnershipsPage() const;
+    DistrictEditor *districtEditor() const;
+    AtlasSearchBox *searchBox() const { return m_search; }
     RecentFiles *recentFiles() const { return m_recent; }
 
 protected:
@@ -59,30 +87,41 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar();
     void newAtlas();
     void openAtlas();
     void saveCopy();
     void closeAtlas();
     void about();
+    void showShortcuts();
+    void focusSearch();
+    void showDock(QDockWidget *dock);
     void showEditFailure(const QString &message);
-    void currentDistrictChanged(qint64 districtId);
     void updateTitle();
     void saveSettings() const;
     QString fileDialogFolder() const;
 
     std::unique_ptr<AtlasDocument> m_document;
     bool m_remembersSettings = true;
+    AtlasSelection *m_selection;
     QUndoGroup *m_undoGroup;
     RecentFiles *m_recent;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
-    QTabWidget *m_tabs;
-    DistrictsPage *m_districts;
-    FacilitatorsPage *m_facilitators;
-    PartnershipsPage *m_partnerships;
-    DistrictEditorDock *m_editor;
+    QWidget *m_mapArea;
+    QLabel *m_mapPlaceholder;
+    DistrictsDock *m_districts;
+    FacilitatorsDock *m_facilitators;
+    PartnershipsDock *m_partnerships;
+    InspectorDock *m_inspector;
     HistoryDock *m_history;
+    AtlasSearchBox *m_search;
+    QToolBar *m_toolBar = nullptr;
     AtlasStatusBar *m_statusBar;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QAction *m_resetLayout = nullptr;
+    QList<std::pair<QDockWidget *, Qt::DockWidgetArea>> m_docks; // in the order added
     QList<QAction *> m_documentActions;
 };
 

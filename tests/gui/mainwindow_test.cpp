@@ -1,11 +1,15 @@
 // The main window as a coordinator meets it: what it shows, File menu behaviour (open, failed
 // open, save a copy, close, new, recent files) and read-only atlases.
+#include "dialogs/shortcutsdialog.h"
+#include "docks/recorddocks.h"
+#include "inspector/inspectordock.h"
 #include "mainwindowfixture.h"
 #include "models/districttablemodel.h"
 #include "pages/districtspage.h"
 #include "pages/facilitatorspage.h"
 #include "pages/partnershipspage.h"
 #include "recentfiles.h"
+#include "workbench/atlasselection.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -16,6 +20,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtEndian>
 
 #include <gtest/gtest.h>
@@ -31,7 +36,7 @@ QString statusText(const MainWindow &window, const char *name)
     return label ? label->text() : QString();
 }
 
-TEST_F(MainWindowTest, ShowsTheAtlasInTheTabsTitleAndStatusBar)
+TEST_F(MainWindowTest, ShowsTheAtlasInTheDocksTitleAndStatusBar)
 {
     EXPECT_EQ(window->windowTitle(), QStringLiteral("small.atlas — Partnership Atlas"));
     EXPECT_EQ(statusText(*window, "statusCounts").trimmed(),
@@ -49,8 +54,13 @@ TEST_F(MainWindowTest, ShowsTheAtlasInTheTabsTitleAndStatusBar)
     ASSERT_EQ(tree->rowCount(), 1);
     EXPECT_EQ(test::cellText(*tree, 0, 0), QStringLiteral("Valley Literacy"));
     EXPECT_EQ(tree->rowCount(tree->index(0, 0)), 2);
-    // The first district is selected, so the editor shows a profile, not an empty dock.
+    // The first district is selected, so the inspector shows a profile, not an empty dock.
     EXPECT_EQ(window->districtsPage()->currentDistrictId(), atlas.clovis);
+    EXPECT_EQ(window->selection()->currentId(), atlas.clovis);
+    EXPECT_EQ(statusText(*window, "statusSelection").trimmed(),
+              QStringLiteral("1 district selected"));
+    // The map's place is the centre of the window.
+    EXPECT_TRUE(window->mapArea()->isVisible());
 }
 
 TEST_F(MainWindowTest, SearchFiltersDistrictsByNameCodeOrCounty)
@@ -194,6 +204,112 @@ TEST_F(MainWindowTest, RefusedEditIsShownToTheUser)
     EXPECT_TRUE(
         window->statusBar()->currentMessage().contains(QStringLiteral("Name must not be empty")));
     EXPECT_EQ(test::cellText(*districts, 0, 0), QStringLiteral("Clovis Unified"));
+}
+
+QDockWidget *dockNamed(const MainWindow &window, const char *name)
+{
+    return window.findChild<QDockWidget *>(QLatin1String(name));
+}
+
+TEST_F(MainWindowTest, ListsAreDockedLeftTheInspectorRightAndTheMapInTheMiddle)
+{
+    QDockWidget *districts = dockNamed(*window, "districtsDock");
+    QDockWidget *partnerships = dockNamed(*window, "partnershipsDock");
+    QDockWidget *facilitators = dockNamed(*window, "facilitatorsDock");
+    QDockWidget *inspector = dockNamed(*window, "inspectorDock");
+    QDockWidget *history = dockNamed(*window, "historyDock");
+    for (QDockWidget *dock : {districts, partnerships, facilitators, inspector, history})
+        ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(window->dockWidgetArea(districts), Qt::LeftDockWidgetArea);
+    EXPECT_EQ(window->dockWidgetArea(partnerships), Qt::LeftDockWidgetArea);
+    EXPECT_EQ(window->dockWidgetArea(facilitators), Qt::LeftDockWidgetArea);
+    EXPECT_EQ(window->dockWidgetArea(inspector), Qt::RightDockWidgetArea);
+    EXPECT_TRUE(window->tabifiedDockWidgets(districts).contains(partnerships));
+    EXPECT_TRUE(window->tabifiedDockWidgets(districts).contains(facilitators));
+    EXPECT_TRUE(window->tabifiedDockWidgets(inspector).contains(history));
+    // The lists and the inspector are in front; the map is the widest thing in the window.
+    EXPECT_TRUE(districts->isVisible());
+    EXPECT_TRUE(inspector->isVisible());
+    EXPECT_GT(window->mapArea()->width(), districts->width());
+    EXPECT_GT(window->mapArea()->width(), inspector->width());
+
+    // Moved and hidden docks come back with View > Reset Layout.
+    window->addDockWidget(Qt::BottomDockWidgetArea, districts);
+    inspector->hide();
+    facilitators->setFloating(true);
+    action("actionResetLayout")->trigger();
+    EXPECT_EQ(window->dockWidgetArea(districts), Qt::LeftDockWidgetArea);
+    EXPECT_FALSE(facilitators->isFloating());
+    EXPECT_FALSE(inspector->isHidden());
+    EXPECT_TRUE(window->tabifiedDockWidgets(districts).contains(facilitators));
+}
+
+TEST_F(MainWindowTest, EachDockHasItsShortcutInTheViewMenu)
+{
+    const QList<const char *> names{"districtsDock", "partnershipsDock", "facilitatorsDock",
+                                    "inspectorDock", "historyDock"};
+    for (int i = 0; i < names.size(); ++i) {
+        const QByteArray actionName = QByteArray("actionShow_") + names.at(i);
+        QAction *show = action(actionName.constData());
+        ASSERT_NE(show, nullptr);
+        EXPECT_EQ(show->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+    action("actionShow_partnershipsDock")->trigger();
+    QApplication::processEvents();
+    EXPECT_TRUE(dockNamed(*window, "partnershipsDock")->isVisible());
+    action("actionShow_districtsDock")->trigger();
+    EXPECT_TRUE(dockNamed(*window, "districtsDock")->isVisible());
+}
+
+TEST_F(MainWindowTest, ADockAddedLaterJoinsTheViewMenuAndTheLayout)
+{
+    auto *suggestions = new QDockWidget(QStringLiteral("Suggestions"));
+    suggestions->setObjectName(QStringLiteral("suggestionsDock"));
+    window->addWorkbenchDock(suggestions, Qt::RightDockWidgetArea);
+    EXPECT_EQ(suggestions->parent(), window.get());
+    EXPECT_EQ(window->dockWidgetArea(suggestions), Qt::RightDockWidgetArea);
+    EXPECT_EQ(action("actionShow_suggestionsDock")->shortcut(),
+              QKeySequence(QStringLiteral("Ctrl+6")));
+    EXPECT_TRUE(dockNamed(*window, "inspectorDock")->isVisible()); // stays in front
+    window->addDockWidget(Qt::LeftDockWidgetArea, suggestions);
+    action("actionResetLayout")->trigger();
+    EXPECT_EQ(window->dockWidgetArea(suggestions), Qt::RightDockWidgetArea);
+}
+
+TEST_F(MainWindowTest, AMapWidgetTakesThePlaceholdersPlace)
+{
+    ASSERT_NE(window->findChild<QLabel *>(QStringLiteral("mapPlaceholder")), nullptr);
+    auto *map = new QLabel(QStringLiteral("map"));
+    window->setMapWidget(map);
+    QApplication::processEvents();
+    EXPECT_EQ(map->parentWidget(), window->mapArea());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("mapPlaceholder")), nullptr);
+    EXPECT_TRUE(map->isVisible());
+}
+
+TEST_F(MainWindowTest, HelpListsTheKeyboardShortcuts)
+{
+    QStringList rows;
+    Dialogs::setNextDialogHandler([&](QDialog *dialog) {
+        auto *shortcuts = qobject_cast<ShortcutsDialog *>(dialog);
+        if (!shortcuts)
+            return int(QDialog::Rejected);
+        QTreeWidget *list = shortcuts->list();
+        for (int g = 0; g < list->topLevelItemCount(); ++g)
+            for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i)
+                rows << list->topLevelItem(g)->child(i)->text(0) + QStringLiteral(" = ") +
+                            list->topLevelItem(g)->child(i)->text(1);
+        return int(QDialog::Accepted);
+    });
+    action("actionShortcuts")->trigger();
+    for (const char *expected :
+         {"Find = Ctrl+F", "New District = Ctrl+Shift+D", "New Partnership = Ctrl+Shift+P",
+          "Add Member = Ctrl+Shift+M", "Assign Facilitator = Ctrl+Shift+F", "Districts = Ctrl+1",
+          "Inspector = Ctrl+4", "Undo = Ctrl+Z"})
+        EXPECT_TRUE(rows.contains(QString::fromUtf8(expected)))
+            << expected << "\n"
+            << rows.join(QLatin1Char('\n')).toStdString();
 }
 
 } // namespace

@@ -1,11 +1,16 @@
-// Editing in the main window: the district editor dock with Apply and Edit > Undo/Redo, and the
-// partnership actions with their dialogs, each checked in the tables and in the file.
+// Editing in the main window: the district editor in the inspector with Apply and Edit >
+// Undo/Redo, the partnership actions with their dialogs, and the one selection every dock
+// shares, each checked in the tables, the inspector and the file.
 #include "dialogs/addmemberdialog.h"
 #include "dialogs/facilitatorpickerdialog.h"
 #include "dialogs/newdistrictdialog.h"
 #include "dialogs/newpartnershipdialog.h"
-#include "docks/districteditordock.h"
 #include "docks/districtform.h"
+#include "docks/recorddocks.h"
+#include "inspector/districteditor.h"
+#include "inspector/facilitatorinspector.h"
+#include "inspector/inspectordock.h"
+#include "inspector/partnershipinspector.h"
 #include "mainwindowfixture.h"
 #include "models/districttablemodel.h"
 #include "models/facilitatortablemodel.h"
@@ -13,16 +18,23 @@
 #include "pages/districtspage.h"
 #include "pages/facilitatorspage.h"
 #include "pages/partnershipspage.h"
+#include "widgets/partnershiptreeview.h"
 #include "widgets/tagpicker.h"
+#include "workbench/atlasselection.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -32,7 +44,7 @@ namespace {
 class WorkbenchTest : public test::MainWindowFixture
 {
 protected:
-    DistrictEditorDock *editor() const { return window->districtEditor(); }
+    DistrictEditor *editor() const { return window->districtEditor(); }
 
     QLineEdit *field(const char *name) const
     {
@@ -184,7 +196,6 @@ TEST_F(WorkbenchTest, ANewNeedTypedInTheEditorJoinsTheVocabularyInOneUndoStep)
 TEST_F(WorkbenchTest, AddAndRemoveAMemberThroughThePartnershipActions)
 {
     PartnershipsPage *page = window->partnershipsPage();
-    window->tabs()->setCurrentWidget(page);
     ASSERT_TRUE(page->selectPartnership(atlas.valley));
     ASSERT_TRUE(action("actionAddMember")->isEnabled());
     EXPECT_FALSE(action("actionRemoveMember")->isEnabled()); // a partnership row is current
@@ -320,6 +331,152 @@ TEST_F(WorkbenchTest, NewDistrictIsSelectedForItsProfile)
     EXPECT_EQ(kerman->signupDate, QDate::currentDate());
     EXPECT_EQ(editor()->districtId(), kerman->id);
     EXPECT_EQ(window->districtsPage()->view()->model()->rowCount(), 4);
+}
+
+TEST_F(WorkbenchTest, ADistrictRowSelectedIsTheCurrentSelectionAndTheInspectorShowsIt)
+{
+    AtlasSelection *selection = window->selection();
+    DistrictsPage *districts = window->districtsPage();
+    ASSERT_TRUE(districts->selectDistrict(atlas.sanger));
+    EXPECT_EQ(selection->currentKind(), AtlasSelection::Kind::District);
+    EXPECT_EQ(selection->currentId(), atlas.sanger);
+    EXPECT_EQ(selection->districts(), QList<Id>{atlas.sanger});
+    EXPECT_EQ(window->inspector()->shownKind(), AtlasSelection::Kind::District);
+    EXPECT_EQ(editor()->districtId(), atlas.sanger);
+    EXPECT_EQ(field("nameEdit")->text(), QStringLiteral("Sanger Unified"));
+
+    // Two rows: both selected, the one clicked last current; the status bar counts them.
+    districts->view()->selectionModel()->select(
+        districts->proxy()->mapFromSource(districts->model()->indexOfDistrict(atlas.fresno)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    EXPECT_EQ(selection->districts().size(), 2);
+    EXPECT_EQ(selection->currentId(), atlas.sanger);
+    EXPECT_TRUE(window->statusBar()
+                    ->findChild<QLabel *>(QStringLiteral("statusSelection"))
+                    ->text()
+                    .contains(QStringLiteral("2 districts selected")));
+
+    // A selection made elsewhere (the map, the search) selects the row, without echo.
+    QSignalSpy changes(selection, &AtlasSelection::changed);
+    selection->select(AtlasSelection::Kind::District, atlas.fresno);
+    EXPECT_EQ(changes.size(), 1);
+    EXPECT_EQ(districts->currentDistrictId(), atlas.fresno);
+    EXPECT_EQ(districts->selectedDistrictIds(), QList<Id>{atlas.fresno});
+    EXPECT_EQ(editor()->districtId(), atlas.fresno);
+}
+
+TEST_F(WorkbenchTest, APartnershipOrFacilitatorSelectedAnywhereIsShownEverywhere)
+{
+    AtlasSelection *selection = window->selection();
+    selection->select(AtlasSelection::Kind::Partnership, atlas.valley);
+    EXPECT_EQ(window->partnershipsPage()->currentPartnershipId(), atlas.valley);
+    EXPECT_TRUE(window->districtsPage()->selectedDistrictIds().isEmpty());
+    ASSERT_EQ(window->inspector()->shownKind(), AtlasSelection::Kind::Partnership);
+    PartnershipInspector *inspector = window->inspector()->partnershipInspector();
+    ASSERT_EQ(inspector->membersView()->topLevelItemCount(), 2);
+    EXPECT_EQ(inspector->membersView()->topLevelItem(0)->text(0), QStringLiteral("Fresno Unified"));
+    EXPECT_EQ(inspector->facilitatorsView()->topLevelItem(0)->text(0),
+              QStringLiteral("Ana Rivera"));
+    EXPECT_EQ(inspector->facilitatorsView()->topLevelItem(0)->text(1), QStringLiteral("1 / 1"));
+
+    // A member row in the tree stands for its partnership.
+    ASSERT_TRUE(window->partnershipsPage()->selectMembership(atlas.fresnoInValley));
+    EXPECT_EQ(selection->currentKind(), AtlasSelection::Kind::Partnership);
+    EXPECT_EQ(selection->currentId(), atlas.valley);
+
+    selection->select(AtlasSelection::Kind::Facilitator, atlas.okafor);
+    EXPECT_EQ(
+        window->facilitatorsPage()->view()->currentIndex().siblingAtColumn(0).data().toString(),
+        QStringLiteral("Sam Okafor"));
+    EXPECT_EQ(window->partnershipsPage()->currentPartnershipId(), 0);
+    ASSERT_EQ(window->inspector()->shownKind(), AtlasSelection::Kind::Facilitator);
+    EXPECT_EQ(window->inspector()->facilitatorInspector()->loadLabel()->text(),
+              QStringLiteral("Serves 0 of 2 partnerships — room for 2 more"));
+
+    selection->clear();
+    EXPECT_EQ(window->inspector()->shownKind(), AtlasSelection::Kind::None);
+}
+
+TEST_F(WorkbenchTest, DoubleClickOrEnterOnARowAsksTheMapToCentreOnIt)
+{
+    QSignalSpy centre(window->selection(), &AtlasSelection::centreRequested);
+    window->districtsDock()->raise();
+    QApplication::processEvents();
+    DistrictsPage *districts = window->districtsPage();
+    const QModelIndex sanger =
+        districts->proxy()->mapFromSource(districts->model()->indexOfDistrict(atlas.sanger));
+    const QPoint at = districts->view()->visualRect(sanger).center();
+    QTest::mouseClick(districts->view()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(districts->view()->viewport(), Qt::LeftButton, {}, at);
+    ASSERT_EQ(centre.size(), 1);
+    EXPECT_EQ(centre.at(0).at(0).value<AtlasSelection::Kind>(), AtlasSelection::Kind::District);
+    EXPECT_EQ(centre.at(0).at(1).value<Id>(), atlas.sanger);
+    EXPECT_EQ(window->selection()->currentId(), atlas.sanger);
+    EXPECT_EQ(document().district(atlas.sanger)->name, QStringLiteral("Sanger Unified"));
+
+    ASSERT_TRUE(window->partnershipsPage()->selectPartnership(atlas.valley));
+    window->partnershipsPage()->view()->setFocus();
+    QTest::keyClick(window->partnershipsPage()->view(), Qt::Key_Return);
+    ASSERT_EQ(centre.size(), 2);
+    EXPECT_EQ(centre.at(1).at(0).value<AtlasSelection::Kind>(), AtlasSelection::Kind::Partnership);
+    EXPECT_EQ(centre.at(1).at(1).value<Id>(), atlas.valley);
+}
+
+TEST_F(WorkbenchTest, EditingAProfileInTheInspectorUpdatesTheTableAndUndoRestoresBoth)
+{
+    window->selection()->select(AtlasSelection::Kind::District, atlas.sanger);
+    ASSERT_EQ(editor()->districtId(), atlas.sanger);
+    type("enrollmentEdit", QStringLiteral("9400"));
+    auto *needs = editor()->form()->findChild<TagPicker *>(QStringLiteral("needsPicker"));
+    ASSERT_NE(needs, nullptr);
+    needs->addTag(QStringLiteral("Mathematics achievement"));
+    ASSERT_TRUE(button("applyButton")->isEnabled());
+    button("applyButton")->click();
+
+    using C = DistrictTableModel;
+    EXPECT_EQ(tableCell(atlas.sanger, C::EnrollmentColumn), QStringLiteral("9,400"));
+    EXPECT_TRUE(tableCell(atlas.sanger, C::NeedsColumn).contains(QStringLiteral("Mathematics")));
+    EXPECT_EQ(document().undoStack()->count(), 1);
+
+    action("actionUndo")->trigger();
+    EXPECT_EQ(tableCell(atlas.sanger, C::EnrollmentColumn), QStringLiteral("12,000"));
+    EXPECT_FALSE(tableCell(atlas.sanger, C::NeedsColumn).contains(QStringLiteral("Mathematics")));
+    EXPECT_EQ(field("enrollmentEdit")->text(), QStringLiteral("12,000"));
+    EXPECT_EQ(needs->tags(), QStringList{QStringLiteral("early-literacy")});
+    EXPECT_EQ(test::reopen(path)->district(atlas.sanger)->enrollment, 12000);
+}
+
+TEST_F(WorkbenchTest, TheDistrictsFilterShowsVolunteersUnpartneredOrANeed)
+{
+    DistrictsPage *districts = window->districtsPage();
+    ASSERT_TRUE(districts->setFilter(QStringLiteral("unpartnered")));
+    ASSERT_EQ(districts->proxy()->rowCount(), 1);
+    EXPECT_EQ(test::cellText(*districts->proxy(), 0, 0), QStringLiteral("Sanger Unified"));
+    // Joining a partnership takes it off that list.
+    ASSERT_TRUE(document().addMembers(atlas.valley, {atlas.sanger}));
+    EXPECT_EQ(districts->proxy()->rowCount(), 0);
+    action("actionUndo")->trigger();
+    EXPECT_EQ(districts->proxy()->rowCount(), 1);
+
+    ASSERT_TRUE(districts->setFilter(QStringLiteral("need:math-achievement")));
+    ASSERT_EQ(districts->proxy()->rowCount(), 1);
+    EXPECT_EQ(test::cellText(*districts->proxy(), 0, 0), QStringLiteral("Clovis Unified"));
+    EXPECT_TRUE(districts->setFilter(QStringLiteral("county:Fresno")));
+    EXPECT_EQ(districts->proxy()->rowCount(), 3);
+    EXPECT_FALSE(districts->setFilter(QStringLiteral("county:Alameda")));
+    ASSERT_TRUE(districts->setFilter(QStringLiteral("all")));
+    EXPECT_EQ(districts->proxy()->rowCount(), 3);
+    EXPECT_GT(districts->filterBox()->count(), 5);
+}
+
+TEST_F(WorkbenchTest, RowsHiddenBySearchStayInTheSharedSelection)
+{
+    AtlasSelection *selection = window->selection();
+    selection->select(AtlasSelection::Kind::District, atlas.sanger);
+    window->districtsPage()->searchField()->setText(QStringLiteral("clovis"));
+    EXPECT_EQ(selection->districts(), QList<Id>{atlas.sanger});
+    window->districtsPage()->searchField()->clear();
+    EXPECT_EQ(window->districtsPage()->selectedDistrictIds(), QList<Id>{atlas.sanger});
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "document/atlasdocument.h"
 #include "modelroles.h"
 #include "uitext.h"
+#include "workbench/dragmime.h"
 
 #include <QLocale>
 
@@ -242,6 +243,8 @@ QVariant DistrictTableModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags DistrictTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (m_document && index.isValid())
+        result |= Qt::ItemIsDragEnabled; // onto a partnership, see mimeData()
     if (!m_document || !index.isValid() || m_document->isReadOnly())
         return result;
     switch (index.column()) {
@@ -333,6 +336,25 @@ void DistrictTableModel::memberRowChanged(Id districtId)
     const QModelIndex changed = indexOfDistrict(districtId, PartnershipsColumn);
     if (changed.isValid())
         Q_EMIT dataChanged(changed, changed);
+}
+
+QStringList DistrictTableModel::mimeTypes() const
+{
+    return {DragMime::districtsType()};
+}
+
+QMimeData *DistrictTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<Id> ids;
+    for (const QModelIndex &index : indexes)
+        if (const Id id = index.data(IdRole).toLongLong(); id != 0 && !ids.contains(id))
+            ids << id;
+    return ids.isEmpty() ? nullptr : DragMime::encodeDistricts(ids);
+}
+
+Qt::DropActions DistrictTableModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace pa

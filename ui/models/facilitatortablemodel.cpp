@@ -3,6 +3,7 @@
 #include "document/atlasdocument.h"
 #include "modelroles.h"
 #include "uitext.h"
+#include "workbench/dragmime.h"
 
 #include <QApplication>
 #include <QColor>
@@ -199,6 +200,8 @@ QVariant FacilitatorTableModel::headerData(int section, Qt::Orientation orientat
 Qt::ItemFlags FacilitatorTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (m_document && index.isValid())
+        result |= Qt::ItemIsDragEnabled; // onto a partnership, see mimeData()
     if (!m_document || !index.isValid() || m_document->isReadOnly())
         return result;
     switch (index.column()) {
@@ -246,6 +249,25 @@ void FacilitatorTableModel::columnChanged(int column)
 {
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+QStringList FacilitatorTableModel::mimeTypes() const
+{
+    return {DragMime::facilitatorsType()};
+}
+
+QMimeData *FacilitatorTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<Id> ids;
+    for (const QModelIndex &index : indexes)
+        if (const Id id = index.data(IdRole).toLongLong(); id != 0 && !ids.contains(id))
+            ids << id;
+    return ids.isEmpty() ? nullptr : DragMime::encodeFacilitators(ids);
+}
+
+Qt::DropActions FacilitatorTableModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace pa

@@ -4,9 +4,11 @@
 #include "domain/ids.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -16,9 +18,10 @@ namespace pa {
 class DistrictTableModel;
 class SearchableTable;
 
-// The Districts tab: every district of the atlas in a sortable table with a search field that
-// matches name, CD code and county. The current row drives the district editor; the selected
-// rows seed a new partnership. Owns the actions that add and remove districts.
+// The districts of the atlas in a sortable table with a search field that matches name, CD code
+// and county, and a filter (volunteers, in no partnership, a type, a need, a county). Held by the
+// Districts dock, which shares its selection with the rest of the workbench. Owns the actions
+// that add and remove districts.
 class DistrictsPage final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +34,12 @@ public:
     DistrictTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const;
     QTableView *view() const;
+    SearchableTable *table() const { return m_table; }
     QLineEdit *searchField() const;
+    QComboBox *filterBox() const { return m_filter; }
+    // Shows only the districts a filter key picks: "all", "volunteers", "unpartnered",
+    // "type:<key>", "need:<tag>" or "county:<name>". False when the key is not offered.
+    bool setFilter(const QString &key);
 
     Id currentDistrictId() const;
     QList<Id> selectedDistrictIds() const;
@@ -48,12 +56,18 @@ private:
     void newDistrict();
     void removeDistricts();
     void updateActions();
+    void updateFilterChoices();
+    void applyFilter();
+    bool acceptsRow(const QModelIndex &sourceIndex) const;
 
     QPointer<AtlasDocument> m_document;
     DistrictTableModel *m_model;
     SearchableTable *m_table;
     QAction *m_newDistrict;
     QAction *m_removeDistrict;
+    QComboBox *m_filter;
+    QString m_filterKey = QStringLiteral("all");
+    QSet<Id> m_partnered; // districts in a current partnership, while that filter is on
 };
 
 } // namespace pa

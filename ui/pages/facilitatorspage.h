@@ -21,6 +21,7 @@ public:
     void setDocument(AtlasDocument *document);
     FacilitatorTableModel *model() const { return m_model; }
     QTableView *view() const;
+    SearchableTable *table() const { return m_table; }
 
 private:
     FacilitatorTableModel *m_model;

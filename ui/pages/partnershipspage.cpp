@@ -7,6 +7,7 @@
 #include "document/atlasdocument.h"
 #include "models/modelroles.h"
 #include "models/partnershiptreemodel.h"
+#include "widgets/partnershiptreeview.h"
 #include "widgets/rowpaddingdelegate.h"
 
 #include <QAction>
@@ -22,7 +23,7 @@ PartnershipsPage::PartnershipsPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new PartnershipTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new PartnershipTreeView(this))
     , m_newPartnership(new QAction(tr("&New Partnership…"), this))
     , m_addMember(new QAction(tr("&Add Member…"), this))
     , m_removeMember(new QAction(tr("Re&move Member"), this))
@@ -41,11 +42,16 @@ PartnershipsPage::PartnershipsPage(QWidget *parent)
     m_unassign->setObjectName(QStringLiteral("actionUnassignFacilitator"));
     m_unassign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_view->addAction(m_removeMember);
+    // Short labels on the dock's tool bar; the menus show the full ones.
+    m_newPartnership->setIconText(tr("New Partnership…"));
+    m_addMember->setIconText(tr("Add Member…"));
+    m_removeMember->setIconText(tr("Remove"));
+    m_assign->setIconText(tr("Assign…"));
+    m_unassign->setIconText(tr("Unassign…"));
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(m_newPartnership);
-    toolBar->addSeparator();
+    // "New Partnership…" is in the window's tool bar and the Edit menu.
     toolBar->addAction(m_addMember);
     toolBar->addAction(m_removeMember);
     toolBar->addSeparator();
@@ -62,7 +68,8 @@ PartnershipsPage::PartnershipsPage(QWidget *parent)
     m_view->sortByColumn(PartnershipTreeModel::NameColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    // Double-click and Enter centre the map on the row (the dock); F2 renames.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setItemDelegate(new RowPaddingDelegate(8, m_view));
     m_view->header()->setStretchLastSection(false);
     QFont bold = m_view->header()->font();
@@ -106,6 +113,7 @@ void PartnershipsPage::setDocument(AtlasDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_model->setDocument(document);
+    m_view->setDocument(document);
     if (document)
         connect(document, &AtlasDocument::changed, this, &PartnershipsPage::updateActions);
     updateActions();

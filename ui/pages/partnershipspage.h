@@ -11,15 +11,16 @@
 class QAction;
 class QModelIndex;
 class QSortFilterProxyModel;
-class QTreeView;
 
 namespace pa {
 
 class PartnershipTreeModel;
+class PartnershipTreeView;
 
-// The Partnerships tab: each partnership with its current and past members, and the actions
-// that shape them (new partnership, add or remove a member, assign or unassign a facilitator).
-// Every action is one undoable edit of the document.
+// Each partnership with its current and past members, and the actions that shape them (new
+// partnership, add or remove a member, assign or unassign a facilitator), held by the
+// Partnerships dock. Facilitators and districts dropped onto a row are assigned or added. Every
+// action is one undoable edit of the document.
 class PartnershipsPage final : public QWidget
 {
     Q_OBJECT
@@ -28,11 +29,11 @@ public:
     explicit PartnershipsPage(QWidget *parent = nullptr);
 
     void setDocument(AtlasDocument *document);
-    // Where "New partnership…" finds the districts to start with (the Districts selection).
+    // Where "New partnership…" finds the districts to start with (the selected districts).
     void setDistrictSelection(std::function<QList<Id>()> selection);
 
     PartnershipTreeModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    PartnershipTreeView *view() const { return m_view; }
 
     // The partnership of the current row (a member row counts for its partnership).
     Id currentPartnershipId() const;
@@ -62,7 +63,7 @@ private:
     std::function<QList<Id>()> m_districtSelection;
     PartnershipTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QTreeView *m_view;
+    PartnershipTreeView *m_view;
     QAction *m_newPartnership;
     QAction *m_addMember;
     QAction *m_removeMember;

@@ -13,10 +13,29 @@
 
 namespace pa {
 
+// The search field's text (on SearchRole) and, when set, a row filter of the page's own.
+class SearchableTableProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    SearchableTable::RowFilter rowFilter;
+
+    void refilter() { invalidateRowsFilter(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (rowFilter && !rowFilter(sourceModel()->index(sourceRow, 0, sourceParent)))
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+};
+
 SearchableTable::SearchableTable(QAbstractItemModel *model, CountText countText, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SearchableTableProxy(this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -35,12 +54,22 @@ SearchableTable::SearchableTable(QAbstractItemModel *model, CountText countText,
     m_search->setMaximumWidth(360);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_toolRow->setContentsMargins(0, 0, 0, 0);
-    m_toolRow->addWidget(m_search, 1);
+    m_toolRow->addWidget(m_search, 4);
     m_toolRow->addSpacing(8);
     m_toolRow->addWidget(m_count);
     m_toolRow->addStretch(1);
 
+    // The flag goes up before the view's selection model hears of a change and down after it
+    // has reacted: the "about to" signals are connected before it is, the others after.
+    const auto up = [this] { ++m_restructuring; };
+    const auto down = [this] { --m_restructuring; };
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, up);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, up);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, up);
     m_view->setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, down);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, down);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, down);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,6 +106,33 @@ SearchableTable::SearchableTable(QAbstractItemModel *model, CountText countText,
         connect(m_proxy, signal, this, &SearchableTable::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SearchableTable::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SearchableTable::updateCount);
+    updateCount();
+}
+
+QHBoxLayout *SearchableTable::filterRow()
+{
+    if (m_filterRow)
+        return m_filterRow;
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->setContentsMargins(0, 0, 0, 0);
+    m_toolRow->removeWidget(m_count);
+    delete m_toolRow->takeAt(m_toolRow->count() - 1); // the stretch: the search takes the row
+    m_filterRow->addStretch(1);
+    m_filterRow->addWidget(m_count);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(1, m_filterRow);
+    m_search->setMaximumWidth(QWIDGETSIZE_MAX);
+    return m_filterRow;
+}
+
+void SearchableTable::setRowFilter(RowFilter filter)
+{
+    static_cast<SearchableTableProxy *>(m_proxy)->rowFilter = std::move(filter);
+    refilter();
+}
+
+void SearchableTable::refilter()
+{
+    static_cast<SearchableTableProxy *>(m_proxy)->refilter();
     updateCount();
 }
 

@@ -8,6 +8,7 @@
 
 class QAbstractItemModel;
 class QHBoxLayout;
+class QModelIndex;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -32,9 +33,22 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // Room for buttons at the right of the search row.
     QHBoxLayout *toolRow() const { return m_toolRow; }
+    // A second row under the search field, for filters, with the count at its right (for narrow
+    // docks); made on first use.
+    QHBoxLayout *filterRow();
+
+    // Rows must also pass this filter (given the source row's first cell); nullptr: all rows.
+    using RowFilter = std::function<bool(const QModelIndex &sourceIndex)>;
+    void setRowFilter(RowFilter filter);
+    // Runs the row filter again (after the data it looks at changed).
+    void refilter();
 
     // Initial widths, in average characters, never narrower than the header text.
     void setColumnWidths(const QList<int> &characters);
+
+    // While rows leave the proxy (search, filter, removal) or it re-sorts: selection changes
+    // seen then are not the user's.
+    bool isRestructuring() const { return m_restructuring > 0; }
 
     Id currentId() const;
     QList<Id> selectedIds() const;
@@ -55,7 +69,9 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QHBoxLayout *m_toolRow;
+    QHBoxLayout *m_filterRow = nullptr;
     CountText m_countText;
+    int m_restructuring = 0;
 };
 
 } // namespace pa

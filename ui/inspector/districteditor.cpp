@@ -1,7 +1,7 @@
-#include "districteditordock.h"
+#include "districteditor.h"
 
 #include "dialogs/dialogs.h"
-#include "districtform.h"
+#include "docks/districtform.h"
 #include "document/atlasdocument.h"
 
 #include <QAction>
@@ -14,8 +14,8 @@
 
 namespace pa {
 
-DistrictEditorDock::DistrictEditorDock(QWidget *parent)
-    : QDockWidget(tr("District profile"), parent)
+DistrictEditor::DistrictEditor(QWidget *parent)
+    : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_title(new QLabel(this))
@@ -28,9 +28,8 @@ DistrictEditorDock::DistrictEditorDock(QWidget *parent)
     , m_apply(new QAction(tr("&Apply District Changes"), this))
     , m_revert(new QAction(tr("Re&vert District Changes"), this))
 {
-    setObjectName(QStringLiteral("districtEditorDock"));
-    m_placeholder->setText(tr("Select a district in the Districts table to see and edit its "
-                              "profile."));
+    setObjectName(QStringLiteral("districtEditor"));
+    m_placeholder->setText(tr("Select a district to see and edit its profile."));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -71,7 +70,7 @@ DistrictEditorDock::DistrictEditorDock(QWidget *parent)
 
     auto *editor = new QWidget(this);
     auto *layout = new QVBoxLayout(editor);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(scroll, 1);
@@ -81,21 +80,23 @@ DistrictEditorDock::DistrictEditorDock(QWidget *parent)
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(editor);
-    setWidget(m_stack);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
 
     m_apply->setObjectName(QStringLiteral("actionApplyDistrict"));
     m_apply->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_revert->setObjectName(QStringLiteral("actionRevertDistrict"));
-    connect(m_apply, &QAction::triggered, this, &DistrictEditorDock::apply);
-    connect(m_revert, &QAction::triggered, this, &DistrictEditorDock::revert);
-    connect(m_applyButton, &QPushButton::clicked, this, &DistrictEditorDock::apply);
-    connect(m_revertButton, &QPushButton::clicked, this, &DistrictEditorDock::revert);
-    connect(m_form, &DistrictForm::edited, this, &DistrictEditorDock::updateState);
+    connect(m_apply, &QAction::triggered, this, &DistrictEditor::apply);
+    connect(m_revert, &QAction::triggered, this, &DistrictEditor::revert);
+    connect(m_applyButton, &QPushButton::clicked, this, &DistrictEditor::apply);
+    connect(m_revertButton, &QPushButton::clicked, this, &DistrictEditor::revert);
+    connect(m_form, &DistrictForm::edited, this, &DistrictEditor::updateState);
     updateState();
 }
 
-void DistrictEditorDock::setDocument(AtlasDocument *document)
+void DistrictEditor::setDocument(AtlasDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
@@ -115,12 +116,12 @@ void DistrictEditorDock::setDocument(AtlasDocument *document)
             if (m_districtId != 0 && !m_document->district(m_districtId))
                 setDistrictId(0);
         });
-        connect(document, &AtlasDocument::resetDone, this, &DistrictEditorDock::showDistrict);
+        connect(document, &AtlasDocument::resetDone, this, &DistrictEditor::showDistrict);
     }
     showDistrict();
 }
 
-void DistrictEditorDock::setDistrictId(Id districtId)
+void DistrictEditor::setDistrictId(Id districtId)
 {
     if (districtId == m_districtId)
         return;
@@ -128,7 +129,7 @@ void DistrictEditorDock::setDistrictId(Id districtId)
     showDistrict();
 }
 
-void DistrictEditorDock::showDistrict()
+void DistrictEditor::showDistrict()
 {
     const District *district = m_document ? m_document->district(m_districtId) : nullptr;
     m_notice->hide();
@@ -143,13 +144,13 @@ void DistrictEditorDock::showDistrict()
     updateState();
 }
 
-bool DistrictEditorDock::isModified() const
+bool DistrictEditor::isModified() const
 {
     return m_districtId != 0 &&
            (m_form->district() != m_form->shownDistrict() || !m_form->newNeeds().isEmpty());
 }
 
-void DistrictEditorDock::storedDistrictChanged()
+void DistrictEditor::storedDistrictChanged()
 {
     if (m_applying)
         return;
@@ -162,7 +163,7 @@ void DistrictEditorDock::storedDistrictChanged()
     m_notice->show();
 }
 
-bool DistrictEditorDock::apply()
+bool DistrictEditor::apply()
 {
     if (!m_document || !isModified())
         return true;
@@ -181,12 +182,12 @@ bool DistrictEditorDock::apply()
     return ok;
 }
 
-void DistrictEditorDock::revert()
+void DistrictEditor::revert()
 {
     showDistrict();
 }
 
-bool DistrictEditorDock::finishEditing()
+bool DistrictEditor::finishEditing()
 {
     if (!isModified())
         return true;
@@ -204,7 +205,7 @@ bool DistrictEditorDock::finishEditing()
     return true;
 }
 
-void DistrictEditorDock::updateState()
+void DistrictEditor::updateState()
 {
     const bool shown = m_districtId != 0;
     const bool writable = m_document && !m_document->isReadOnly();

@@ -3,8 +3,8 @@
 #include "document/atlasdocument.h"
 #include "domain/ids.h"
 
-#include <QDockWidget>
 #include <QPointer>
+#include <QWidget>
 
 class QAction;
 class QLabel;
@@ -15,15 +15,15 @@ namespace pa {
 
 class DistrictForm;
 
-// The profile of the district selected in the Districts table, as an editable form. Edits stay
+// The profile of the current district, as an editable form, shown by the inspector. Edits stay
 // in the form until Apply (Ctrl+Return) turns them into one undoable editDistrict; Revert shows
 // the stored profile again. Problems are listed as the user types, so Apply never surprises.
-class DistrictEditorDock final : public QDockWidget
+class DistrictEditor final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DistrictEditorDock(QWidget *parent = nullptr);
+    explicit DistrictEditor(QWidget *parent = nullptr);
 
     void setDocument(AtlasDocument *document);
     void setDistrictId(Id districtId);
