@@ -119,6 +119,10 @@ void mapBenchmarkFullRedraw(benchmark::State &state)
         samples.push_back(mapBenchmarkMs(start));
     }
     state.counters["median_ms"] = mapBenchmarkMedian(samples);
+    // For a look: PA_MAP_BENCHMARK_PNG=/tmp/map-13k.png
+    const QByteArray png = qgetenv("PA_MAP_BENCHMARK_PNG");
+    if (!png.isEmpty())
+        image.save(QString::fromLocal8Bit(png));
 }
 
 // Zoomed in four times on the densest part (more labels, fewer links in view).
