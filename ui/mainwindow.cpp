@@ -10,11 +10,13 @@
 #include "inspector/districteditor.h"
 #include "inspector/inspectordock.h"
 #include "inspector/partnershipinspector.h"
+#include "map/mapview.h"
 #include "pages/districtspage.h"
 #include "pages/facilitatorspage.h"
 #include "pages/partnershipspage.h"
 #include "pages/welcomepage.h"
 #include "recentfiles.h"
+#include "suggestions/suggestionsdock.h"
 #include "widgets/atlassearchbox.h"
 #include "widgets/partnershiptreeview.h"
 #include "workbench/atlasselection.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_partnerships(new PartnershipsDock(this))
     , m_inspector(new InspectorDock(this))
     , m_history(new HistoryDock(m_undoGroup, this))
+    , m_map(new MapView(this))
+    , m_suggestions(new SuggestionsDock(this))
     , m_search(new AtlasSearchBox(this))
     , m_statusBar(new AtlasStatusBar(this))
 {
@@ -85,6 +89,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspector->setSelection(m_selection);
     m_search->setSelection(m_selection);
     m_statusBar->setSelection(m_selection);
+    m_map->setSelection(m_selection);
+    m_suggestions->setSelection(m_selection);
+    setMapWidget(m_map);
+    connect(m_map, &MapView::hoverChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
     PartnershipsPage *partnerships = m_partnerships->page();
     m_inspector->partnershipInspector()->setActions(partnerships->addMemberAction(),
                                                     partnerships->assignFacilitatorAction());
@@ -109,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     addWorkbenchDock(m_partnerships, Qt::LeftDockWidgetArea);
     addWorkbenchDock(m_facilitators, Qt::LeftDockWidgetArea);
     addWorkbenchDock(m_inspector, Qt::RightDockWidgetArea);
+    addWorkbenchDock(m_suggestions, Qt::RightDockWidgetArea);
     addWorkbenchDock(m_history, Qt::RightDockWidgetArea);
     setDocument(nullptr);
     resize(1280, 800);
@@ -205,6 +219,15 @@ void MainWindow::createMenus()
     m_resetLayout = m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     m_resetLayout->setObjectName(QStringLiteral("actionResetLayout"));
     m_resetLayout->setToolTip(tr("Put every panel back where it starts"));
+
+    // The map's zoom and layer actions work wherever the focus is, like the menu says.
+    QMenu *map = menuBar()->addMenu(tr("&Map"));
+    map->setObjectName(QStringLiteral("menuMap"));
+    map->addActions(m_map->viewActions());
+    QMenu *suggest = menuBar()->addMenu(tr("&Suggest"));
+    suggest->setObjectName(QStringLiteral("menuSuggest"));
+    suggest->addActions(m_suggestions->suggestionActions());
+    m_documentActions << map->menuAction() << suggest->menuAction();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -335,6 +358,9 @@ void MainWindow::setDocument(std::unique_ptr<AtlasDocument> document)
     m_document = std::move(document);
     AtlasDocument *atlas = m_document.get();
     m_inspector->setDocument(atlas);
+    if (m_map)
+        m_map->setDocument(atlas);
+    m_suggestions->setDocument(atlas);
     m_selection->setDocument(atlas);
     m_districts->setDocument(atlas);
     m_facilitators->setDocument(atlas);
@@ -345,6 +371,11 @@ void MainWindow::setDocument(std::unique_ptr<AtlasDocument> document)
         m_undoGroup->addStack(atlas->undoStack());
         m_undoGroup->setActiveStack(atlas->undoStack());
         connect(atlas, &AtlasDocument::editFailed, this, &MainWindow::showEditFailure);
+        connect(atlas, &AtlasDocument::refreshedFromFile, this, [this] {
+            statusBar()->showMessage(tr("Updated with changes made to the atlas in another window "
+                                        "or program; the undo history starts again here."),
+                                     10000);
+        });
         if (m_remembersSettings)
             m_recent->add(atlas->filePath());
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "map/mapview.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -26,6 +29,7 @@ class InspectorDock;
 class PartnershipsDock;
 class PartnershipsPage;
 class RecentFiles;
+class SuggestionsDock;
 class WelcomePage;
 
 // The workbench window: the map in the middle, the record lists (districts, partnerships,
@@ -80,6 +84,8 @@ public:
     PartnershipsPage *partnershipsPage() const;
     DistrictEditor *districtEditor() const;
     AtlasSearchBox *searchBox() const { return m_search; }
+    MapView *mapView() const { return m_map; }
+    SuggestionsDock *suggestionsDock() const { return m_suggestions; }
     RecentFiles *recentFiles() const { return m_recent; }
 
 protected:
@@ -115,6 +121,8 @@ private:
     PartnershipsDock *m_partnerships;
     InspectorDock *m_inspector;
     HistoryDock *m_history;
+    QPointer<MapView> m_map; // a test may put another widget in its place
+    SuggestionsDock *m_suggestions;
     AtlasSearchBox *m_search;
     QToolBar *m_toolBar = nullptr;
     AtlasStatusBar *m_statusBar;

@@ -48,6 +48,57 @@ constexpr Command cliCommands[] = {
                                   "not ended, keeping pinned assignments, within capacity, each "
                                   "choice explained. --apply writes the plan in one transaction."),
      1, 1, "--apply --json", &runAssign},
+    {"import",
+     "ATLAS FILE [--format cde|nces|csv|facilitators] [--mapping FILE] [--include-all-types] "
+     "[--accept-churn|--reject-churn] [--dry-run] [--json [--contacts]]",
+     QT_TRANSLATE_NOOP("pa::cli", "Import the CDE Public Districts directory, the NCES district "
+                                  "export, district profiles or facilitators (CSV; --mapping "
+                                  "names the columns in a JSON file). The format is detected "
+                                  "from the header unless given. Reports what is added, "
+                                  "changed, moved and closed and applies it in one step, or "
+                                  "nothing when a row has a problem (exit 4). Districts that "
+                                  "changed their CD code are offered as matches: "
+                                  "--accept-churn applies them. --dry-run only reports."),
+     2, 2,
+     "--format= --mapping= --include-all-types --accept-churn --reject-churn --dry-run --json "
+     "--contacts",
+     &runImport},
+    {"export",
+     "ATLAS OUT [--table districts|facilitators|partnerships|members|assignments] [--tables] "
+     "[--contacts] [--partnership NAME] [--links partnership|suggested|both] [--facilitators] "
+     "[--max-km K] [--gexf-version 1.2|1.3] [--dpi N] [--page A4|Letter|A3] [--title TEXT] "
+     "[--no-basemap]",
+     QT_TRANSLATE_NOOP("pa::cli", "Export to OUT in the format of its extension: .graphml, "
+                                  ".gexf, .dot/.gv (graphs), .geojson/.json, .kml (GIS), .csv "
+                                  "(one --table, default districts; --tables writes all five "
+                                  "into the folder OUT), .svg, .png, .pdf (maps). Contact "
+                                  "details are left out unless --contacts is given. "
+                                  "--partnership keeps one partnership and its members. The "
+                                  "file is replaced only once it is complete; the atlas is "
+                                  "never changed."),
+     2, 2,
+     "--table= --tables --contacts --partnership= --links= --facilitators --max-km= "
+     "--gexf-version= --dpi= --page= --title= --no-basemap",
+     &runExport},
+    {"health", "ATLAS [--partnership NAME] [--as-of YYYY-MM-DD] [--json]",
+     QT_TRANSLATE_NOOP("pa::cli", "The health of each partnership as of a date (default today): "
+                                  "one indicator per lesson and challenge of the research with "
+                                  "its level, trend and the facts behind it, each meeting body's "
+                                  "plan against the meetings held, and alerts. Never changes "
+                                  "the file."),
+     1, 1, "--partnership= --as-of= --json", &runHealth},
+    {"export-research", "ATLAS DIR [--as-of YYYY-MM-DD] [--people]",
+     QT_TRANSLATE_NOOP("pa::cli", "Write tidy CSV files for researchers into the folder DIR: one "
+                                  "row per partnership per quarter with indicators and counts, "
+                                  "events, meetings, attendance and people in roles, with a "
+                                  "codebook. Names of people only with --people. Never changes "
+                                  "the atlas."),
+     2, 2, "--as-of= --people", &runExportResearch},
+    {"report", "ATLAS OUT.pdf --partnership NAME [--as-of YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("pa::cli", "A PDF report on one partnership: profile, blueprint, health "
+                                  "with its facts and alerts, and a timeline of meetings and "
+                                  "events. The file is replaced only once it is complete."),
+     2, 2, "--partnership= --as-of=", &runReport},
     {"check", "ATLAS [--json]",
      QT_TRANSLATE_NOOP("pa::cli", "Report the file format version, the integrity check and the "
                                   "number of records. Exits with 4 when problems were found. "

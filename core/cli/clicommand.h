@@ -73,5 +73,13 @@ int runGroups(const Invocation &call);
 int runClusters(const Invocation &call);
 int runNetwork(const Invocation &call);
 int runAssign(const Invocation &call);
+// health and export-research (clihealth.cpp).
+int runHealth(const Invocation &call);
+int runExportResearch(const Invocation &call);
+int runReport(const Invocation &call);
+// import (cliimport.cpp).
+int runImport(const Invocation &call);
+// export (cliexport.cpp).
+int runExport(const Invocation &call);
 
 } // namespace pa::cli

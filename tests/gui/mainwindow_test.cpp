@@ -247,7 +247,7 @@ TEST_F(MainWindowTest, ListsAreDockedLeftTheInspectorRightAndTheMapInTheMiddle)
 TEST_F(MainWindowTest, EachDockHasItsShortcutInTheViewMenu)
 {
     const QList<const char *> names{"districtsDock", "partnershipsDock", "facilitatorsDock",
-                                    "inspectorDock", "historyDock"};
+                                    "inspectorDock", "suggestionsDock",  "historyDock"};
     for (int i = 0; i < names.size(); ++i) {
         const QByteArray actionName = QByteArray("actionShow_") + names.at(i);
         QAction *show = action(actionName.constData());
@@ -263,22 +263,22 @@ TEST_F(MainWindowTest, EachDockHasItsShortcutInTheViewMenu)
 
 TEST_F(MainWindowTest, ADockAddedLaterJoinsTheViewMenuAndTheLayout)
 {
-    auto *suggestions = new QDockWidget(QStringLiteral("Suggestions"));
-    suggestions->setObjectName(QStringLiteral("suggestionsDock"));
-    window->addWorkbenchDock(suggestions, Qt::RightDockWidgetArea);
-    EXPECT_EQ(suggestions->parent(), window.get());
-    EXPECT_EQ(window->dockWidgetArea(suggestions), Qt::RightDockWidgetArea);
-    EXPECT_EQ(action("actionShow_suggestionsDock")->shortcut(),
-              QKeySequence(QStringLiteral("Ctrl+6")));
+    auto *notes = new QDockWidget(QStringLiteral("Notes"));
+    notes->setObjectName(QStringLiteral("notesDock"));
+    window->addWorkbenchDock(notes, Qt::RightDockWidgetArea);
+    EXPECT_EQ(notes->parent(), window.get());
+    EXPECT_EQ(window->dockWidgetArea(notes), Qt::RightDockWidgetArea);
+    EXPECT_EQ(action("actionShow_notesDock")->shortcut(), QKeySequence(QStringLiteral("Ctrl+7")));
     EXPECT_TRUE(dockNamed(*window, "inspectorDock")->isVisible()); // stays in front
-    window->addDockWidget(Qt::LeftDockWidgetArea, suggestions);
+    window->addDockWidget(Qt::LeftDockWidgetArea, notes);
     action("actionResetLayout")->trigger();
-    EXPECT_EQ(window->dockWidgetArea(suggestions), Qt::RightDockWidgetArea);
+    EXPECT_EQ(window->dockWidgetArea(notes), Qt::RightDockWidgetArea);
 }
 
-TEST_F(MainWindowTest, AMapWidgetTakesThePlaceholdersPlace)
+TEST_F(MainWindowTest, TheMapIsTheCentreAndCanBeReplaced)
 {
-    ASSERT_NE(window->findChild<QLabel *>(QStringLiteral("mapPlaceholder")), nullptr);
+    ASSERT_NE(window->mapView(), nullptr);
+    EXPECT_EQ(window->mapView()->parentWidget(), window->mapArea());
     auto *map = new QLabel(QStringLiteral("map"));
     window->setMapWidget(map);
     QApplication::processEvents();

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "lifecycle.h"
+
+namespace pa {
+
+class AtlasStore;
+
+// Reads and writes blueprints and tracking through the store's prepared statements. The
+// writers must be called inside AtlasStore::write(). A record whose id is not 0 is inserted
+// with that id, so that an undo can put back exactly what was deleted.
+namespace lifecycle {
+
+LifecycleData read(const AtlasStore &store);
+
+// Replaces the partnership's blueprint: its text, goals and agreements, and its meeting bodies
+// (a body keeps its id, and the meetings that refer to it, while it stays in the list; new
+// bodies get an id written back into blueprint).
+void writeBlueprint(AtlasStore &store, Blueprint &blueprint);
+void deleteBlueprint(AtlasStore &store, Id partnershipId);
+
+void insertMeeting(AtlasStore &store, Meeting &meeting); // with its attendance
+void updateMeeting(AtlasStore &store, const Meeting &meeting);
+void deleteMeeting(AtlasStore &store, Id meetingId);
+
+void insertRoleHolder(AtlasStore &store, RoleHolder &holder);
+void updateRoleHolder(AtlasStore &store, const RoleHolder &holder);
+void deleteRoleHolder(AtlasStore &store, Id holderId);
+
+void insertEvent(AtlasStore &store, TrackingEvent &event);
+void updateEvent(AtlasStore &store, const TrackingEvent &event);
+void deleteEvent(AtlasStore &store, Id eventId);
+
+} // namespace lifecycle
+
+} // namespace pa

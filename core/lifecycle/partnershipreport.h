@@ -1,0 +1,31 @@
+#pragma once
+
+#include "healthsettings.h"
+#include "lifecycle.h"
+
+#include "domain/atlasdata.h"
+
+#include <QDate>
+#include <QPageSize>
+#include <QString>
+
+namespace pa {
+
+struct PartnershipReportOptions
+{
+    QDate asOf; // invalid: today
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+    HealthSettings settings;
+};
+
+// A PDF report on one partnership for boards, funders and researchers: its profile (focus,
+// members, facilitators), its blueprint (goals, meeting bodies, agreements, what is aligned and
+// what stays local), its health (indicators with their facts, plan against actual, alerts) and a
+// timeline of meetings and events over the last two years. People appear by role only.
+// Drawing text needs a QGuiApplication (fonts). The file is written atomically; returns an
+// empty string on success, otherwise one line naming the file and what went wrong.
+QString writePartnershipReport(const AtlasData &atlas, const LifecycleData &lifecycle,
+                               Id partnershipId, const QString &path,
+                               const PartnershipReportOptions &options = {});
+
+} // namespace pa
