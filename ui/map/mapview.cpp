@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -242,7 +243,7 @@ void MapView::rebuildScene()
     m_scene = m_document ? map::MapScene::build(m_document->data(), options) : map::MapScene();
     if (!m_fitted && !m_scene.districts.empty() && width() > 0) {
         m_fitted = true;
-        zoomToFit();
+        zoomToMainRegion();
     } else if (m_scene.districts.empty() && !m_fitted) {
         m_viewport = map::MapViewport::fit(m_scene.bounds().isNull()
                                                ? QRectF(-500'000, -500'000, 1'000'000, 1'000'000)
@@ -328,6 +329,7 @@ void MapView::setViewport(const map::MapViewport &viewport)
 {
     m_viewport = viewport;
     m_viewport.size = size();
+    m_automaticView = false;
     clampViewport();
     update();
 }
@@ -342,13 +344,36 @@ void MapView::clampViewport()
 
 void MapView::zoomToFit()
 {
-    QRectF bounds = m_scene.bounds();
+    fitBounds(m_scene.bounds());
+}
+
+// The first view: where most of the atlas is. When three in five districts or more are in one
+// state (California, for CCEE), that state's districts fill the view; Ctrl+0 shows them all.
+void MapView::zoomToMainRegion()
+{
+    QHash<QString, QList<Id>> byState;
+    for (size_t i = 0; i < m_scene.districts.size(); ++i)
+        byState[m_scene.info[i].state].append(m_scene.districts[i].id);
+    const QList<Id> *largest = nullptr;
+    for (const QList<Id> &ids : std::as_const(byState))
+        if (!largest || ids.size() > largest->size())
+            largest = &ids;
+    if (largest && byState.size() > 1 &&
+        largest->size() * 5 >= qsizetype(m_scene.districts.size()) * 3)
+        fitBounds(m_scene.boundsOf(*largest));
+    else
+        zoomToFit();
+    m_automaticView = true;
+}
+
+void MapView::fitBounds(QRectF bounds)
+{
     if (bounds.isNull())
         bounds = QRectF(-500'000, -500'000, 1'000'000, 1'000'000);
     // Fit into the part of the view that the controls (top left) and the legend (top right)
-    // leave free, with room for labels.
-    const int right = width() > 700 ? 270 : 30;
-    const QRect free = rect().adjusted(110, 56, -right, -40);
+    // leave free, with room for labels; a narrow map lets the legend float over the edge.
+    const int right = width() > 1000 ? 270 : 30;
+    const QRect free = rect().adjusted(30, 56, -right, -40);
     map::MapViewport fitted = map::MapViewport::fit(bounds, free.size(), 0.0);
     fitted.size = size();
     const QPointF shift = QPointF(width() / 2.0, height() / 2.0) - QRectF(free).center();
@@ -471,8 +496,7 @@ QString MapView::toolTipAt(QPoint position) const
         for (int m : partnership.members)
             names << m_scene.info[size_t(m)].name;
         return tr("<b>%1</b><br>%n member(s): %2", nullptr, int(names.size()))
-            .arg(mapViewEscape(partnership.name),
-                 mapViewEscape(names.join(QStringLiteral(", "))));
+            .arg(mapViewEscape(partnership.name), mapViewEscape(names.join(QStringLiteral(", "))));
     }
     return {};
 }
@@ -545,9 +569,11 @@ void MapView::paintEvent(QPaintEvent *)
 void MapView::resizeEvent(QResizeEvent *)
 {
     m_viewport.size = size();
-    if (!m_fitted && !m_scene.districts.empty()) {
+    // Until the user moves the map, the automatic view follows the widget's size (the window
+    // is laid out after the atlas is opened).
+    if ((!m_fitted || m_automaticView) && !m_scene.districts.empty()) {
         m_fitted = true;
-        zoomToFit();
+        zoomToMainRegion();
     }
     invalidateCache();
 }
@@ -794,8 +820,8 @@ void MapView::dragMoveEvent(QDragMoveEvent *event)
         lines << mapViewEscape(preview.refusal.isEmpty() ? tr("Cannot drop here")
                                                          : preview.refusal);
     }
-    QToolTip::showText(mapToGlobal(position + QPoint(16, 16)),
-                       lines.join(QStringLiteral("<br>")), this);
+    QToolTip::showText(mapToGlobal(position + QPoint(16, 16)), lines.join(QStringLiteral("<br>")),
+                       this);
     if (preview.acceptable)
         event->acceptProposedAction();
     else

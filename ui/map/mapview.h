@@ -48,6 +48,7 @@ public:
     void setNeedTag(const QString &tag); // for ColourBy::Need; empty = the most common need
 
     void zoomToFit();
+    void zoomToMainRegion(); // the state holding most districts, or all of them
     void zoomBy(double factor);
     void centreOn(AtlasSelection::Kind kind, Id id);
 
@@ -106,6 +107,7 @@ private:
     void selectInRubberBand(Qt::KeyboardModifiers modifiers);
     void updateColourControls();
     void clampViewport();
+    void fitBounds(QRectF bounds);
 
     QPointer<AtlasDocument> m_document;
     QPointer<AtlasSelection> m_selection;
@@ -116,7 +118,9 @@ private:
     map::MapScene m_scene;
     map::MapViewport m_viewport;
     map::MapOverlay m_overlay;
-    bool m_fitted = false;     // the view was fitted once the document had districts
+    bool m_fitted = false;
+    bool m_automaticView = false; // the view is the automatic first one: refit on resize // the
+                                  // view was fitted once the document had districts
     bool m_rebuildPending = false;
 
     std::shared_ptr<const LinkGraph> m_links;
