@@ -250,7 +250,8 @@ TEST(AssignmentTest, NeverAssignsAFacilitatorBeyondMaxTravel)
 
     AssignmentSettings wider;
     wider.maxTravelKm = 700.0; // Fresno to Eureka is about 590 km
-    const ProposedAssignment *served = assignFor(optimizeAssignments(w.data, wider), coast);
+    const AssignmentPlan widerPlan = optimizeAssignments(w.data, wider);
+    const ProposedAssignment *served = assignFor(widerPlan, coast);
     ASSERT_TRUE(served);
     EXPECT_TRUE(assignHasReason(served, u"serves humboldt county"_s)); // county, any case
 }

@@ -95,8 +95,9 @@ QList<DamagedFile> damagedVariants(const QByteArray &good, const QString &schema
             QSqlQuery query(db);
             for (const QString &statement : schemaChanges.at(i % schemaChanges.size()))
                 EXPECT_TRUE(query.exec(statement)) << statement.toStdString();
-            if (i >= int(schemaChanges.size())) // and a newer version on top
+            if (i >= int(schemaChanges.size())) { // and a newer version on top
                 EXPECT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(10 + i)));
+            }
             query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("damage"));
@@ -153,9 +154,10 @@ TEST(DamagedFiles, NoneCrashesHangsOrIsModifiedAndStructuralDamageIsReported)
         const int code = cli.exitCode();
         EXPECT_TRUE(code == 0 || code == 3 || code == 4) << where << ": exit code " << code;
         const bool byCli = code != 0;
-        if (byCli)
+        if (byCli) {
             EXPECT_FALSE(cli.readAllStandardError().trimmed().isEmpty())
                 << where << ": refused without a message";
+        }
 
         EXPECT_EQ(QCryptographicHash::hash(test::readBytes(path), QCryptographicHash::Sha256), hash)
             << where << ": the file was modified";

@@ -109,11 +109,12 @@ TEST(Import, AllTypesOnRequest)
     ASSERT_TRUE(plan.canApply()) << importShow(plan);
     EXPECT_EQ(plan.counts().added, 1088);
     ASSERT_TRUE(applyImportPlan(*store, plan));
-    const District *office = importFind(store->loadAll(), QStringLiteral("0110017"));
+    const AtlasData loaded = store->loadAll(); // the finds below point into it
+    const District *office = importFind(loaded, QStringLiteral("0110017"));
     ASSERT_NE(office, nullptr);
     EXPECT_EQ(office->type, DistrictType::CountyOffice);
     // San Bernardino City Unified's superintendent is Harry "Doc": quotes are text in CDE files.
-    const District *sanBernardino = importFind(store->loadAll(), QStringLiteral("3667876"));
+    const District *sanBernardino = importFind(loaded, QStringLiteral("3667876"));
     ASSERT_NE(sanBernardino, nullptr);
     EXPECT_TRUE(sanBernardino->superintendent.startsWith(QStringLiteral("Harry \"Doc\"")))
         << sanBernardino->superintendent.toStdString();
