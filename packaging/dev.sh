@@ -61,8 +61,9 @@ if [ "${CI:-}" = true ] || [ "${PA_SANITIZE:-}" = 1 ]; then
     sanitized=${build}-sanitize
     echo "== the test suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
     if [ ! -f "$sanitized/build.ninja" ]; then
-        cmake -S "$here" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DPA_SANITIZE=ON -DPA_BUILD_BENCHMARKS=OFF
+        # -O1 with line tables only: a third of the compile time of -O2 -g, readable traces.
+        cmake -S "$here" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+            "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DPA_SANITIZE=ON -DPA_BUILD_BENCHMARKS=OFF
     fi
     cmake --build "$sanitized" --parallel "$(nproc)"
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
