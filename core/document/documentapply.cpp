@@ -71,6 +71,12 @@ void AtlasDocument::insertRelationshipsInMemory(const QList<Relationship> &relat
     if (relationships.isEmpty())
         return;
     m_relationships.append(relationships);
+    // In the file's order, so that memory and file compare equal after an undo.
+    std::sort(m_relationships.begin(), m_relationships.end(),
+              [](const Relationship &a, const Relationship &b) {
+                  return std::pair(a.facilitatorId, a.districtId) <
+                         std::pair(b.facilitatorId, b.districtId);
+              });
     Q_EMIT relationshipsChanged();
 }
 
