@@ -6,6 +6,8 @@
 #include <QIODevice>
 #include <QXmlStreamWriter>
 
+#include <functional>
+
 namespace pa {
 
 namespace {
@@ -132,6 +134,27 @@ void graphDotAttributes(QString &line, const ExportRow &row)
     }
 }
 
+// Every edge of a graph export by the node ids the formats share: district pairs first, then
+// facilitator links when the options ask for them.
+void graphForEachEdge(
+    const ExportModel &model, const ExportOptions &options, ExportRow &row,
+    const std::function<void(const QString &id, const QString &source, const QString &target,
+                             const ExportRow &values)> &write)
+{
+    const QList<District> &districts = model.data.districts;
+    exportForEachDistrictEdge(model, options, row,
+                              [&](const ExportDistrictEdge &edge, const ExportRow &values) {
+                                  write(edge.id, exportDistrictNodeId(districts.at(edge.a).id),
+                                        exportDistrictNodeId(districts.at(edge.b).id), values);
+                              });
+    if (options.facilitators)
+        exportForEachFacilitatorEdge(
+            model, row, [&](const ExportFacilitatorEdge &edge, const ExportRow &values) {
+                write(edge.id, exportFacilitatorNodeId(edge.facilitatorId),
+                      exportDistrictNodeId(edge.districtId), values);
+            });
+}
+
 } // namespace
 
 bool writeGraphMl(QIODevice &device, const ExportModel &model, const ExportOptions &options)
@@ -202,18 +225,7 @@ bool writeGraphMl(QIODevice &device, const ExportModel &model, const ExportOptio
         graphWriteGraphMlData(xml, QStringLiteral("e"), values);
         xml.writeEndElement();
     };
-    const QList<District> &districts = model.data.districts;
-    exportForEachDistrictEdge(model, options, edgeRow,
-                              [&](const ExportDistrictEdge &edge, const ExportRow &values) {
-                                  writeEdge(edge.id, exportDistrictNodeId(districts.at(edge.a).id),
-                                            exportDistrictNodeId(districts.at(edge.b).id), values);
-                              });
-    if (options.facilitators)
-        exportForEachFacilitatorEdge(
-            model, edgeRow, [&](const ExportFacilitatorEdge &edge, const ExportRow &values) {
-                writeEdge(edge.id, exportFacilitatorNodeId(edge.facilitatorId),
-                          exportDistrictNodeId(edge.districtId), values);
-            });
+    graphForEachEdge(model, options, edgeRow, writeEdge);
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // graphml
     return graphFinish(xml, device);
@@ -305,18 +317,7 @@ bool writeGexf(QIODevice &device, const ExportModel &model, const ExportOptions 
         graphWriteGexfValues(xml, QStringLiteral("e"), values);
         xml.writeEndElement();
     };
-    const QList<District> &districts = model.data.districts;
-    exportForEachDistrictEdge(model, options, edgeRow,
-                              [&](const ExportDistrictEdge &edge, const ExportRow &values) {
-                                  writeEdge(edge.id, exportDistrictNodeId(districts.at(edge.a).id),
-                                            exportDistrictNodeId(districts.at(edge.b).id), values);
-                              });
-    if (options.facilitators)
-        exportForEachFacilitatorEdge(
-            model, edgeRow, [&](const ExportFacilitatorEdge &edge, const ExportRow &values) {
-                writeEdge(edge.id, exportFacilitatorNodeId(edge.facilitatorId),
-                          exportDistrictNodeId(edge.districtId), values);
-            });
+    graphForEachEdge(model, options, edgeRow, writeEdge);
     xml.writeEndElement(); // edges
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // gexf
@@ -382,18 +383,7 @@ bool writeDot(QIODevice &device, const ExportModel &model, const ExportOptions &
         graphDotAttributes(line, values);
         emitLine(line + QStringLiteral("];"));
     };
-    const QList<District> &districts = model.data.districts;
-    exportForEachDistrictEdge(model, options, edgeRow,
-                              [&](const ExportDistrictEdge &edge, const ExportRow &values) {
-                                  writeEdge(edge.id, exportDistrictNodeId(districts.at(edge.a).id),
-                                            exportDistrictNodeId(districts.at(edge.b).id), values);
-                              });
-    if (options.facilitators)
-        exportForEachFacilitatorEdge(
-            model, edgeRow, [&](const ExportFacilitatorEdge &edge, const ExportRow &values) {
-                writeEdge(edge.id, exportFacilitatorNodeId(edge.facilitatorId),
-                          exportDistrictNodeId(edge.districtId), values);
-            });
+    graphForEachEdge(model, options, edgeRow, writeEdge);
     emitLine(QStringLiteral("}"));
     return flush(true) && ok;
 }
