@@ -1,5 +1,7 @@
 #include "atlasdocument.h"
 
+#include "lifecycle/lifecyclestore.h"
+
 #include <QTimer>
 #include <QUndoStack>
 
@@ -58,6 +60,7 @@ void AtlasDocument::load()
     m_partnerships = RecordList<Partnership>(data.partnerships);
     m_assignments = RecordList<Assignment>(data.assignments);
     m_relationships = data.relationships;
+    m_lifecycle = lifecycle::read(*m_store);
     m_members.clear();
     m_membershipOwner.clear();
     m_settings.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundles.h"
+#include "lifecycle/lifecycle.h"
 #include "recordlist.h"
 #include "store/atlasstore.h"
 #include "store/storeerror.h"
@@ -72,6 +73,9 @@ public:
 
     // Atlas-wide settings as stored text (usually JSON); empty when never set.
     QString setting(const QString &key) const;
+
+    // Blueprints and tracking of every partnership, read with the rest of the atlas.
+    const LifecycleData &lifecycle() const { return m_lifecycle; }
 
     // Undoable edits.
     bool setSetting(const QString &key, const QString &value, const QString &commandText);
@@ -171,6 +175,8 @@ Q_SIGNALS:
     void assignmentsChanged(pa::Id partnershipId);
     void relationshipsChanged();
     void settingChanged(const QString &key);
+    // A partnership's blueprint or tracking changed (0: several partnerships).
+    void lifecycleChanged(pa::Id partnershipId);
     void aboutToReset();
     void resetDone();
     // Emitted after every change, including undo and redo.
@@ -206,6 +212,7 @@ private:
     QHash<Id, QList<Membership>> m_members; // by partnership id, sorted by membership id
     QHash<Id, Id> m_membershipOwner;        // membership id -> partnership id
     QList<Relationship> m_relationships;
+    LifecycleData m_lifecycle;
     mutable QHash<QString, QString> m_settings; // read from the file on first use, then kept
 };
 
