@@ -5,6 +5,8 @@
 #include "assigncosts.h"
 
 #include <QJsonValue>
+#include <QPair>
+#include <QSet>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/successive_shortest_path_nonnegative_weights.hpp>
@@ -31,6 +33,9 @@
 //   "lead" is kept as the partnership's lead and the partnership is not re-assigned.
 // - Unpinned assignments of any role hold no capacity: the plan reconsiders them. The current
 //   unpinned lead only decides `changed` and the "already leads" / "replaces" reasons.
+// - A facilitator whose assignment to a partnership has ended is not proposed for it again: the
+//   file keeps one assignment per pair, with its dates, and the plan must be one a coordinator
+//   can apply.
 // - A facilitator without a home-base location is a last resort for a partnership whose
 //   members have one (see below); for members without locations, travel simply counts 0.
 
@@ -158,8 +163,11 @@ AssignmentPlan optimizeAssignments(const AtlasData &data, const AssignmentSettin
     QList<int> remaining(facilitatorCount, 0);
     for (int f = 0; f < facilitatorCount; ++f)
         remaining[f] = std::max(0, data.facilitators.at(f).capacity);
+    QSet<QPair<int, int>> servedBefore; // (partnership, facilitator) with an ended assignment
     for (const Assignment &assignment : data.assignments) {
         const int p = partnershipIndex.value(assignment.partnershipId, -1);
+        if (p >= 0 && assignment.ended.isValid())
+            servedBefore.insert({p, facilitatorIndex.value(assignment.facilitatorId, -1)});
         if (p < 0 || assignment.ended.isValid())
             continue;
         if (assignment.pinned) {
@@ -184,6 +192,8 @@ AssignmentPlan optimizeAssignments(const AtlasData &data, const AssignmentSettin
             continue;
         open.append(p);
         for (int f = 0; f < facilitatorCount; ++f) {
+            if (servedBefore.contains({p, f}))
+                continue;
             const AssignCostModel::Pair pair = model.evaluate(p, f);
             if (pair.withinReach) {
                 const bool lastResort =

@@ -418,3 +418,28 @@ TEST(AssignmentDemoTest, ServesOrExplainsEveryOpenPartnershipAndKeepsPins)
     EXPECT_TRUE(assignHasReason(&galt, u"knows 2 of 2 members"_s));
     EXPECT_TRUE(assignHasReason(&galt, u"serves Sacramento area"_s));
 }
+
+TEST(AssignmentTest, NeverProposesAFacilitatorWhoseAssignmentThereEnded)
+{
+    // The Fresno coach is nearest and knows both members, but served the partnership until last
+    // year: the file keeps that assignment with its dates, so the plan offers the next one, which
+    // a coordinator can apply.
+    AssignWorld w;
+    const Id fresno = w.district(u"Fresno Unified"_s, assignFresno);
+    const Id clovis = w.district(u"Clovis Unified"_s, assignClovis);
+    const Id near = w.facilitator(u"Fresno Coach"_s, assignFresno, 2);
+    const Id next = w.facilitator(u"Visalia Coach"_s, assignVisalia, 2);
+    w.relate(near, fresno);
+    w.relate(near, clovis);
+    const Id valley = w.partnership(u"Valley"_s, {fresno, clovis});
+
+    const ProposedAssignment *before = assignFor(optimizeAssignments(w.data, {}), valley);
+    ASSERT_TRUE(before);
+    EXPECT_EQ(before->facilitatorId, near);
+
+    w.assign(valley, near, false);
+    w.data.assignments.last().ended = QDate(2025, 6, 30);
+    const ProposedAssignment *after = assignFor(optimizeAssignments(w.data, {}), valley);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->facilitatorId, next);
+}

@@ -1,10 +1,12 @@
 // The main window as a coordinator meets it: what it shows, File menu behaviour (open, failed
 // open, save a copy, close, new, recent files) and read-only atlases.
+#include "demo/demoatlas.h"
 #include "dialogs/shortcutsdialog.h"
 #include "docks/recorddocks.h"
 #include "inspector/inspectordock.h"
 #include "mainwindowfixture.h"
 #include "models/districttablemodel.h"
+#include "models/modelroles.h"
 #include "pages/districtspage.h"
 #include "pages/facilitatorspage.h"
 #include "pages/partnershipspage.h"
@@ -310,6 +312,30 @@ TEST_F(MainWindowTest, HelpListsTheKeyboardShortcuts)
         EXPECT_TRUE(rows.contains(QString::fromUtf8(expected)))
             << expected << "\n"
             << rows.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(MainWindowTest, StartsOnADistrictTheMapShows)
+{
+    // The demo atlas also holds districts in Ohio and Massachusetts, and the first by name is in
+    // Ohio; the map opens on California, so the window starts on the first Californian district.
+    const QString demoPath = folder.path(QStringLiteral("demo.atlas"));
+    demo::createDemoAtlas(demoPath);
+    ASSERT_TRUE(window->openFile(demoPath));
+    const QAbstractItemModel *rows = window->districtsPage()->view()->model();
+    ASSERT_GT(rows->rowCount(), 0);
+    const Id firstByName = rows->index(0, 0).data(IdRole).toLongLong();
+    ASSERT_NE(document().district(firstByName)->state, QStringLiteral("CA"));
+
+    const District *selected = document().district(window->selection()->currentId());
+    ASSERT_NE(selected, nullptr);
+    EXPECT_EQ(selected->state, QStringLiteral("CA"));
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const District *d = document().district(rows->index(row, 0).data(IdRole).toLongLong());
+        if (d->state == QStringLiteral("CA")) {
+            EXPECT_EQ(d->id, selected->id) << "not the first Californian district by name";
+            break;
+        }
+    }
 }
 
 } // namespace
