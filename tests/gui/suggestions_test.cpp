@@ -341,34 +341,41 @@ TEST_F(SuggestionsTest, ApplyAllAssignsEveryChange)
     EXPECT_TRUE(dock->facilitators()->model()->changedRows().isEmpty());
 }
 
-TEST_F(SuggestionsTest, AChangeToAFacilitatorWhoServedBeforeIsShownButNotOffered)
+TEST_F(SuggestionsTest, AFacilitatorWhoServedBeforeIsNotProposedAgainAndTheRowCanBeApplied)
 {
     Partnership fresh;
     fresh.name = QStringLiteral("Needs a facilitator");
     const Id id = document->addPartnership(fresh, {sanger});
     ASSERT_NE(id, 0);
-    AtlasData data = document->data();
     const AssignmentSettings settings;
-    const PlanResult plan = PlanResult::compute(data, settings);
-    const auto found = std::find_if(plan.rows.cbegin(), plan.rows.cend(),
-                                    [id](const PlanRow &row) { return row.partnershipId == id; });
-    ASSERT_NE(found, plan.rows.cend());
-    ASSERT_TRUE(found->acceptable());
-    // The atlas keeps one assignment per facilitator and partnership, ended ones included.
+    const auto rowOf = [id](const PlanResult &plan) {
+        const auto found =
+            std::find_if(plan.rows.cbegin(), plan.rows.cend(),
+                         [id](const PlanRow &row) { return row.partnershipId == id; });
+        return found == plan.rows.cend() ? nullptr : &*found;
+    };
+    AtlasData data = document->data();
+    const PlanResult first = PlanResult::compute(data, settings);
+    const PlanRow *proposed = rowOf(first);
+    ASSERT_TRUE(proposed && proposed->acceptable());
+    const Id servedBefore = proposed->proposedId;
+
+    // The proposed facilitator served this partnership once; the atlas keeps one assignment per
+    // facilitator and partnership, ended ones included, so proposing them again could not be
+    // applied. The plan offers someone else, and that row can be accepted.
     Assignment ended;
     ended.id = 999999;
     ended.partnershipId = id;
-    ended.facilitatorId = found->proposedId;
+    ended.facilitatorId = servedBefore;
     ended.started = QDate(2023, 1, 1);
     ended.ended = QDate(2024, 1, 1);
     data.assignments.append(ended);
     const PlanResult again = PlanResult::compute(data, settings);
-    const auto blocked = std::find_if(again.rows.cbegin(), again.rows.cend(),
-                                      [id](const PlanRow &row) { return row.partnershipId == id; });
-    ASSERT_NE(blocked, again.rows.cend());
-    EXPECT_TRUE(blocked->blocked);
-    EXPECT_FALSE(blocked->acceptable());
-    EXPECT_TRUE(blocked->reasons.last().contains(QStringLiteral("served this partnership before")));
+    const PlanRow *next = rowOf(again);
+    ASSERT_TRUE(next);
+    EXPECT_NE(next->proposedId, servedBefore);
+    EXPECT_NE(next->proposedId, 0) << "the demo has other facilitators near Sanger";
+    EXPECT_TRUE(next->acceptable());
 }
 
 TEST_F(SuggestionsTest, QuickSelectionChangesEndWithTheLastDistrictsPartners)

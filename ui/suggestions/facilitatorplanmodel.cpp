@@ -35,8 +35,6 @@ PlanResult PlanResult::compute(const AtlasData &data, const AssignmentSettings &
             if (!existing->ended.isValid() &&
                 existing->role.compare(QLatin1String("lead"), Qt::CaseInsensitive) == 0)
                 current << txt::facilitatorName(data, existing->facilitatorId);
-            if (existing->ended.isValid() && existing->facilitatorId == a.facilitatorId)
-                row.blocked = a.changed && !a.pinned;
         }
         row.current = current.join(QStringLiteral(", "));
         row.changed = a.changed;
@@ -47,12 +45,6 @@ PlanResult PlanResult::compute(const AtlasData &data, const AssignmentSettings &
                 reason[0] = reason.at(0).toUpper();
             row.reasons << reason;
         }
-        if (row.blocked)
-            row.reasons
-                << FacilitatorPlanModel::tr(
-                       "%1 served this partnership before (an ended assignment), so this change "
-                       "cannot be applied from here")
-                       .arg(row.proposed);
         row.members = membersOf.value(a.partnershipId);
         result.rows << row;
     }
@@ -155,7 +147,6 @@ QVariant FacilitatorPlanModel::data(const QModelIndex &index, int role) const
         r.current.isEmpty() ? tr("No facilitator yet") : tr("Now: %1").arg(r.current);
     const QString state = r.pinned                  ? tr("Pinned, kept")
                           : !r.changed              ? tr("Stays")
-                          : r.blocked               ? tr("Served it before")
                           : isAccepted(index.row()) ? tr("Change, accepted")
                                                     : tr("Change, rejected");
     switch (role) {

@@ -19,14 +19,11 @@ struct PlanRow
     QString current; // the current lead facilitator(s), empty when none
     bool changed = false;
     bool pinned = false;
-    // The proposed facilitator's assignment to this partnership ended before: the atlas keeps
-    // one assignment per pair, so the change cannot be applied from here.
-    bool blocked = false;
     double cost = 0.0;
     QStringList reasons;
     QList<Id> members;
 
-    bool acceptable() const { return changed && !pinned && !blocked; }
+    bool acceptable() const { return changed && !pinned; }
 };
 
 // The optimizer's plan (optimizeAssignments), computed on a worker: changes first.
