@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -230,6 +231,31 @@ bool ColumnMapping::fromJson(const QByteArray &json, ImportFormat format, Column
         mapping.columns.insert(it.key(), *known);
     }
     return true;
+}
+
+QByteArray ColumnMapping::toJson(const QStringList &order) const
+{
+    // QJsonObject sorts its keys; the header's order reads better next to the spreadsheet.
+    QStringList keys = order;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        if (!keys.contains(it.key()))
+            keys << it.key();
+    // A JSON string as text: the only element of a compact array, brackets dropped.
+    const auto quoted = [](const QString &text) {
+        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    };
+    QByteArray json = "{";
+    bool first = true;
+    for (const QString &key : std::as_const(keys)) {
+        if (!columns.contains(key))
+            continue;
+        const QString field = columns.value(key);
+        json += first ? "\n    " : ",\n    ";
+        first = false;
+        json += quoted(key) + ": " + (field.isEmpty() ? QByteArray("null") : quoted(field));
+    }
+    json += first ? "}\n" : "\n}\n";
+    return json;
 }
 
 QStringList ColumnMapping::resolve(const QStringList &header, ImportFormat format) const

@@ -48,6 +48,9 @@ struct ColumnMapping
     // such an object or names a field the format does not have.
     static bool fromJson(const QByteArray &json, ImportFormat format, ColumnMapping &mapping,
                          QString &error);
+    // The same format, for a mapping file the command line's --mapping reads: every column
+    // named, in the header's order when one is given, ignored ones as null.
+    QByteArray toJson(const QStringList &order = {}) const;
     // The field each header column fills ("" when none), this mapping first, then the
     // well-known names.
     QStringList resolve(const QStringList &header, ImportFormat format) const;

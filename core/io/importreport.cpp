@@ -9,7 +9,7 @@ namespace pa {
 
 namespace {
 
-QString reportTr(const char *text, int n = -1)
+QString importReportTr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("pa::import", text, nullptr, n);
 }
@@ -17,9 +17,9 @@ QString reportTr(const char *text, int n = -1)
 QString reportFieldText(const FieldChange &change, bool contacts)
 {
     if (!contacts && isContactField(change.field))
-        return reportTr("%1 (contact; values left out)").arg(change.field);
+        return importReportTr("%1 (contact; values left out)").arg(change.field);
     const auto shown = [](const QString &value) {
-        return value.isEmpty() ? reportTr("(none)") : QStringLiteral("“%1”").arg(value);
+        return value.isEmpty() ? importReportTr("(none)") : QStringLiteral("“%1”").arg(value);
     };
     return QStringLiteral("%1: %2 → %3")
         .arg(change.field, shown(change.before), shown(change.after));
@@ -49,8 +49,8 @@ QJsonArray reportFieldsJson(const QList<FieldChange> &fields, bool contacts)
 
 QString reportDistance(double metres)
 {
-    return metres >= 1000 ? reportTr("%1 km").arg(QString::number(metres / 1000.0, 'f', 1))
-                          : reportTr("%1 m").arg(qRound(metres));
+    return metres >= 1000 ? importReportTr("%1 km").arg(QString::number(metres / 1000.0, 'f', 1))
+                          : importReportTr("%1 m").arg(qRound(metres));
 }
 
 QString reportDecision(ChurnMatch::Decision decision)
@@ -89,29 +89,30 @@ QString importSummary(const ImportPlan &plan)
     const ImportPlan::Counts c = plan.counts();
     QStringList parts;
     if (plan.format != ImportFormat::FacilitatorCsv) {
-        parts << reportTr("%1 added").arg(c.added)
-              << (c.moved ? reportTr("%1 changed (%2 moved)").arg(c.changed).arg(c.moved)
-                          : reportTr("%1 changed").arg(c.changed));
+        parts << importReportTr("%1 added").arg(c.added)
+              << (c.moved ? importReportTr("%1 changed (%2 moved)").arg(c.changed).arg(c.moved)
+                          : importReportTr("%1 changed").arg(c.changed));
         if (plan.format == ImportFormat::Cde)
-            parts << (c.closedInPartnership ? reportTr("%1 closed (%2 in a partnership)")
+            parts << (c.closedInPartnership ? importReportTr("%1 closed (%2 in a partnership)")
                                                   .arg(c.closed)
                                                   .arg(c.closedInPartnership)
-                                            : reportTr("%1 closed").arg(c.closed))
-                  << reportTr("%1 identifier change(s) offered", c.churn).arg(c.churn);
+                                            : importReportTr("%1 closed").arg(c.closed))
+                  << importReportTr("%1 identifier change(s) offered", c.churn).arg(c.churn);
     } else {
-        parts << reportTr("%1 facilitator(s) added", c.facilitatorsAdded).arg(c.facilitatorsAdded)
-              << reportTr("%1 changed").arg(c.facilitatorsChanged)
-              << reportTr("%1 relationship(s) added", c.relationships).arg(c.relationships);
+        parts << importReportTr("%1 facilitator(s) added", c.facilitatorsAdded)
+                     .arg(c.facilitatorsAdded)
+              << importReportTr("%1 changed").arg(c.facilitatorsChanged)
+              << importReportTr("%1 relationship(s) added", c.relationships).arg(c.relationships);
     }
-    parts << reportTr("%1 unchanged").arg(c.unchanged);
+    parts << importReportTr("%1 unchanged").arg(c.unchanged);
     if (c.skipped)
-        parts << reportTr("%1 left out").arg(c.skipped);
+        parts << importReportTr("%1 left out").arg(c.skipped);
     if (c.unmatched)
-        parts << reportTr("%1 unmatched").arg(c.unmatched);
+        parts << importReportTr("%1 unmatched").arg(c.unmatched);
     if (c.newNeeds)
-        parts << reportTr("%1 new need tag(s)", c.newNeeds).arg(c.newNeeds);
+        parts << importReportTr("%1 new need tag(s)", c.newNeeds).arg(c.newNeeds);
     if (c.errors)
-        parts << reportTr("%1 problem(s)", c.errors).arg(c.errors);
+        parts << importReportTr("%1 problem(s)", c.errors).arg(c.errors);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -119,16 +120,17 @@ QString importReportText(const ImportPlan &plan, const ImportReportOptions &opti
 {
     QString text;
     QTextStream out(&text);
-    out << reportTr("Import of “%1” (%2").arg(plan.fileName, importFormatLabel(plan.format));
+    out << importReportTr("Import of “%1” (%2").arg(plan.fileName, importFormatLabel(plan.format));
     if (!plan.delimiter.isNull())
         out << ", " << textEncodingName(plan.encoding) << ", "
-            << reportTr("%1-separated").arg(delimiterName(plan.delimiter)) << ", "
-            << reportTr("%1 row(s)", plan.rows).arg(plan.rows);
+            << importReportTr("%1-separated").arg(delimiterName(plan.delimiter)) << ", "
+            << importReportTr("%1 row(s)", plan.rows).arg(plan.rows);
     out << "):\n  " << importSummary(plan) << '\n';
 
     if (!plan.errors.isEmpty()) {
         out << '\n'
-            << reportTr("Problems (%1); nothing was imported:").arg(plan.errors.size()) << '\n';
+            << importReportTr("Problems (%1); nothing was imported:").arg(plan.errors.size())
+            << '\n';
         for (const ImportIssue &issue : plan.errors)
             out << "  " << issue.toString() << '\n';
     }
@@ -141,7 +143,8 @@ QString importReportText(const ImportPlan &plan, const ImportReportOptions &opti
     };
     QStringList added, changed, moved, closed;
     for (const DistrictChange &change : plan.districts) {
-        const QString where = change.line ? reportTr(", line %1").arg(change.line) : QString();
+        const QString where =
+            change.line ? importReportTr(", line %1").arg(change.line) : QString();
         switch (change.kind) {
         case DistrictChange::Kind::Added:
             added << importing::districtLabel(change.after) + where;
@@ -150,7 +153,7 @@ QString importReportText(const ImportPlan &plan, const ImportReportOptions &opti
             changed << importing::districtLabel(change.after) + where + QStringLiteral(": ") +
                            reportFields(change.fields, options.contacts);
             if (change.moved())
-                moved << reportTr("%1: office moved %2")
+                moved << importReportTr("%1: office moved %2")
                              .arg(importing::districtLabel(change.after),
                                   reportDistance(change.movedMetres));
             break;
@@ -158,61 +161,62 @@ QString importReportText(const ImportPlan &plan, const ImportReportOptions &opti
             QString line = importing::districtLabel(change.before) + where + QStringLiteral(": ") +
                            change.reason;
             if (!change.partnerships.isEmpty())
-                line += reportTr(" — FLAGGED: in the current partnership(s) %1; kept, not "
-                                 "deleted")
+                line += importReportTr(" — FLAGGED: in the current partnership(s) %1; kept, not "
+                                       "deleted")
                             .arg(change.partnerships.join(QStringLiteral(", ")));
             closed << line;
             break;
         }
         }
     }
-    section(reportTr("Added (%1):").arg(added.size()), added);
-    section(reportTr("Changed (%1):").arg(changed.size()), changed);
-    section(reportTr("Moved (%1):").arg(moved.size()), moved);
-    section(reportTr("Closed (%1), kept with a note:").arg(closed.size()), closed);
+    section(importReportTr("Added (%1):").arg(added.size()), added);
+    section(importReportTr("Changed (%1):").arg(changed.size()), changed);
+    section(importReportTr("Moved (%1):").arg(moved.size()), moved);
+    section(importReportTr("Closed (%1), kept with a note:").arg(closed.size()), closed);
     QStringList churn;
     for (const ChurnMatch &match : plan.churn)
-        churn << reportTr("%1 %2 → %3 (line %4): %5 [%6]")
+        churn << importReportTr("%1 %2 → %3 (line %4): %5 [%6]")
                      .arg(match.existing.name, match.existing.cdCode, match.incoming.cdCode)
                      .arg(match.line)
                      .arg(match.reason, reportDecision(match.decision));
-    section(reportTr("Identifier changes (%1); --accept-churn gives the district its new code, "
-                     "--reject-churn adds the new code and closes the old:")
-                .arg(churn.size()),
-            churn);
+    section(
+        importReportTr("Identifier changes (%1); --accept-churn gives the district its new code, "
+                       "--reject-churn adds the new code and closes the old:")
+            .arg(churn.size()),
+        churn);
     QStringList facilitators;
     for (const FacilitatorChange &change : plan.facilitators)
         facilitators
             << (change.added
-                    ? reportTr("%1, line %2: added").arg(change.after.name).arg(change.line)
-                    : reportTr("%1, line %2: %3")
+                    ? importReportTr("%1, line %2: added").arg(change.after.name).arg(change.line)
+                    : importReportTr("%1, line %2: %3")
                           .arg(change.after.name)
                           .arg(change.line)
                           .arg(reportFields(change.fields, options.contacts)));
-    section(reportTr("Facilitators (%1):").arg(facilitators.size()), facilitators);
+    section(importReportTr("Facilitators (%1):").arg(facilitators.size()), facilitators);
     QStringList relationships;
     for (const PlannedRelationship &r : plan.relationships)
-        relationships << reportTr("%1 knows %2").arg(r.facilitatorName, r.districtLabel);
-    section(reportTr("Relationships (%1):").arg(relationships.size()), relationships);
+        relationships << importReportTr("%1 knows %2").arg(r.facilitatorName, r.districtLabel);
+    section(importReportTr("Relationships (%1):").arg(relationships.size()), relationships);
     QStringList needs;
     for (const NeedTag &need : plan.newNeeds)
         needs << QStringLiteral("%1 (“%2”)").arg(need.tag, need.label);
-    section(reportTr("New tags for the needs vocabulary (%1):").arg(needs.size()), needs);
+    section(importReportTr("New tags for the needs vocabulary (%1):").arg(needs.size()), needs);
     QStringList unmatched;
     for (const UnmatchedRow &row : plan.unmatched)
-        unmatched << reportTr("line %1: %2 %3").arg(row.line).arg(row.key, row.name);
-    section(reportTr("Rows that match no district, not imported (%1):").arg(unmatched.size()),
+        unmatched << importReportTr("line %1: %2 %3").arg(row.line).arg(row.key, row.name);
+    section(importReportTr("Rows that match no district, not imported (%1):").arg(unmatched.size()),
             unmatched);
-    section(reportTr("Notes:"), plan.notes);
+    section(importReportTr("Notes:"), plan.notes);
     out << '\n';
     if (!plan.errors.isEmpty())
-        out << reportTr("Nothing was imported.") << '\n';
+        out << importReportTr("Nothing was imported.") << '\n';
     else if (plan.cancelled)
-        out << reportTr("Cancelled; nothing was imported.") << '\n';
+        out << importReportTr("Cancelled; nothing was imported.") << '\n';
     else if (options.applied)
-        out << reportTr("Applied in one step.") << '\n';
+        out << importReportTr("Applied in one step.") << '\n';
     else if (options.dryRun)
-        out << reportTr("Dry run: nothing was written.") << '\n';
+        out << importReportTr("Dry run: nothing was written.") << '\n';
     out.flush();
     return text;
 }
