@@ -125,6 +125,7 @@ void AtlasDocument::applyInsert(DistrictBundle &bundle)
             m_store->insertMembership(membership);
         for (const Relationship &relationship : std::as_const(bundle.relationships))
             m_store->insertRelationship(relationship);
+        bundles::writeLifecycle(*m_store, bundle);
     });
     const int row = int(m_districts.insertionRow(bundle.district.id));
     Q_EMIT districtAboutToBeInserted(row);
@@ -133,17 +134,23 @@ void AtlasDocument::applyInsert(DistrictBundle &bundle)
     for (const Membership &membership : std::as_const(bundle.memberships))
         insertMemberInMemory(membership);
     insertRelationshipsInMemory(bundle.relationships);
+    if (bundles::insertLifecycle(m_lifecycle, bundle))
+        Q_EMIT lifecycleChanged(0);
     Q_EMIT changed();
 }
 
-void AtlasDocument::applyRemove(const DistrictBundle &bundle)
+void AtlasDocument::applyRemove(DistrictBundle &bundle)
 {
     const Id id = bundle.district.id;
-    // Rows that refer to the district go with it (ON DELETE CASCADE); memory follows.
+    // Rows that refer to the district go with it (ON DELETE CASCADE); memory follows, and the
+    // bundle keeps the attendance and people in roles for an undo.
+    bundles::takeLifecycle(m_lifecycle, bundle);
     m_store->write([&] { m_store->deleteDistrict(id); });
     for (const Membership &membership : bundle.memberships)
         removeMemberInMemory(membership);
     removeRelationshipsInMemory(bundle.relationships);
+    if (bundles::removeLifecycle(m_lifecycle, bundle))
+        Q_EMIT lifecycleChanged(0);
     const int row = int(m_districts.row(id));
     if (row >= 0) {
         Q_EMIT districtAboutToBeRemoved(row);
@@ -224,6 +231,7 @@ void AtlasDocument::applyInsert(PartnershipBundle &bundle)
             assignment.partnershipId = bundle.partnership.id;
             m_store->insertAssignment(assignment);
         }
+        bundles::writeLifecycle(*m_store, bundle);
     });
     const int row = int(m_partnerships.insertionRow(bundle.partnership.id));
     Q_EMIT partnershipAboutToBeInserted(row);
@@ -232,16 +240,22 @@ void AtlasDocument::applyInsert(PartnershipBundle &bundle)
     for (const Membership &membership : std::as_const(bundle.memberships))
         insertMemberInMemory(membership);
     insertAssignmentsInMemory(bundle.assignments);
+    if (bundles::insertLifecycle(m_lifecycle, bundle))
+        Q_EMIT lifecycleChanged(bundle.partnership.id);
     Q_EMIT changed();
 }
 
-void AtlasDocument::applyRemove(const PartnershipBundle &bundle)
+void AtlasDocument::applyRemove(PartnershipBundle &bundle)
 {
     const Id id = bundle.partnership.id;
+    // The blueprint and tracking go with it (ON DELETE CASCADE); the bundle keeps them for undo.
+    bundles::takeLifecycle(m_lifecycle, bundle);
     m_store->write([&] { m_store->deletePartnership(id); });
     for (const Membership &membership : bundle.memberships)
         removeMemberInMemory(membership);
     removeAssignmentsInMemory(bundle.assignments);
+    if (bundles::removeLifecycle(m_lifecycle, bundle))
+        Q_EMIT lifecycleChanged(id);
     const int row = int(m_partnerships.row(id));
     if (row >= 0) {
         Q_EMIT partnershipAboutToBeRemoved(row);

@@ -285,10 +285,7 @@ bool AtlasDocument::removePartnership(Id partnershipId)
     const Partnership *found = partnership(partnershipId);
     if (!found)
         return refuse(editTr("The partnership is no longer in the atlas."));
-    if (m_store->partnershipHasHistory(partnershipId))
-        return refuse(editTr("%1 has a blueprint or tracking history; set its status to "
-                             "Ended instead of removing it.")
-                          .arg(found->name));
+    // Its blueprint and tracking go with it and come back with an undo (applyRemove).
     using Command = AddRemoveCommand<PartnershipBundle>;
     PartnershipBundle bundle{*found, members(partnershipId), assignments(partnershipId)};
     return push(new Command(this, Command::Mode::Remove, bundle,

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pa::lifecycle {
 
 namespace {
@@ -73,7 +75,8 @@ void lifecycleReadBlueprints(const AtlasStore &store, LifecycleData &data)
     goals.finish();
     QHash<Id, QStringList> levels;
     QSqlQuery &lq = lifecycleRun(
-        store, QStringLiteral("SELECT body_id, level FROM meeting_body_level ORDER BY body_id"));
+        store,
+        QStringLiteral("SELECT body_id, level FROM meeting_body_level ORDER BY body_id, level"));
     while (lq.next())
         levels[lq.value(0).toLongLong()] << lq.value(1).toString();
     lq.finish();
@@ -186,6 +189,31 @@ LifecycleData read(const AtlasStore &store)
     return data;
 }
 
+void normalize(Blueprint &blueprint)
+{
+    const QStringList order = stakeholderLevels();
+    const auto rank = [&order](const QString &level) {
+        const qsizetype i = order.indexOf(level);
+        return std::pair(i < 0 ? order.size() : i, i < 0 ? level : QString());
+    };
+    for (MeetingBody &body : blueprint.bodies) {
+        body.levels.removeDuplicates();
+        std::sort(body.levels.begin(), body.levels.end(),
+                  [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    }
+    std::sort(blueprint.agreements.begin(), blueprint.agreements.end(),
+              [](const Agreement &a, const Agreement &b) { return a.id < b.id; });
+}
+
+void normalize(Meeting &meeting)
+{
+    QList<Attendance> &list = meeting.attendance;
+    std::sort(list.begin(), list.end(), [](const Attendance &a, const Attendance &b) {
+        return std::tie(a.districtId, a.role) < std::tie(b.districtId, b.role);
+    });
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+}
+
 void writeBlueprint(AtlasStore &store, Blueprint &blueprint)
 {
     const Id p = blueprint.partnershipId;
@@ -252,6 +280,13 @@ void writeBlueprint(AtlasStore &store, Blueprint &blueprint)
         if (!kept.contains(id))
             lifecycleRun(store, QStringLiteral("DELETE FROM meeting_body WHERE id = :id"),
                          {{":id", id}});
+    // Names are unique within a partnership: free them first, so that bodies can swap names.
+    for (Id id : before)
+        if (kept.contains(id))
+            lifecycleRun(store,
+                         QStringLiteral("UPDATE meeting_body SET name = '~' || id || '~' || name "
+                                        "WHERE id = :id"),
+                         {{":id", id}});
     position = 0;
     for (MeetingBody &body : blueprint.bodies) {
         const SqlValues values = {{":id", lifecycleId(body.id)},
@@ -288,11 +323,13 @@ void writeBlueprint(AtlasStore &store, Blueprint &blueprint)
 
 void deleteBlueprint(AtlasStore &store, Id partnershipId)
 {
-    for (const char *table : {"blueprint_goal", "agreement", "meeting_body", "blueprint"})
-        lifecycleRun(
-            store,
-            QStringLiteral("DELETE FROM %1 WHERE partnership_id = :p").arg(QLatin1String(table)),
-            {{":p", partnershipId}});
+    // Meetings of the bodies keep their rows and lose their body (ON DELETE SET NULL).
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM blueprint_goal WHERE partnership_id = :p"),
+          QStringLiteral("DELETE FROM agreement WHERE partnership_id = :p"),
+          QStringLiteral("DELETE FROM meeting_body WHERE partnership_id = :p"),
+          QStringLiteral("DELETE FROM blueprint WHERE partnership_id = :p")})
+        lifecycleRun(store, sql, {{":p", partnershipId}});
 }
 
 void insertMeeting(AtlasStore &store, Meeting &meeting)
@@ -328,6 +365,20 @@ void updateMeeting(AtlasStore &store, const Meeting &meeting)
 void deleteMeeting(AtlasStore &store, Id meetingId)
 {
     lifecycleRun(store, QStringLiteral("DELETE FROM meeting WHERE id = :id"), {{":id", meetingId}});
+}
+
+void setMeetingBody(AtlasStore &store, Id meetingId, Id bodyId)
+{
+    lifecycleRun(store, QStringLiteral("UPDATE meeting SET body_id = :b WHERE id = :id"),
+                 {{":id", meetingId}, {":b", lifecycleId(bodyId)}});
+}
+
+void insertAttendance(AtlasStore &store, Id meetingId, const Attendance &attendance)
+{
+    lifecycleRun(store,
+                 QStringLiteral("INSERT OR IGNORE INTO attendance (meeting_id, district_id, "
+                                "person_role) VALUES (:m, :d, :r)"),
+                 {{":m", meetingId}, {":d", attendance.districtId}, {":r", attendance.role}});
 }
 
 void insertRoleHolder(AtlasStore &store, RoleHolder &holder)

@@ -104,6 +104,14 @@ void PartnershipInspector::setActions(QAction *addMember, QAction *assignFacilit
     }
 }
 
+void PartnershipInspector::addButton(QAction *action)
+{
+    auto *button = new QToolButton(m_buttons);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    static_cast<QHBoxLayout *>(m_buttons->layout())->addWidget(button);
+}
+
 void PartnershipInspector::setPartnershipId(Id partnershipId)
 {
     m_partnershipId = partnershipId;

@@ -32,6 +32,8 @@ public:
     void setSelection(AtlasSelection *selection) { m_selection = selection; }
     // The window's "Add Member…" and "Assign Facilitator…", offered as buttons.
     void setActions(QAction *addMember, QAction *assignFacilitator);
+    // One more button in that row (the window's "Blueprint…").
+    void addButton(QAction *action);
 
     void setPartnershipId(Id partnershipId);
     Id partnershipId() const { return m_partnershipId; }
