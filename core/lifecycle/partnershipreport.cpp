@@ -1,6 +1,8 @@
 #include "partnershipreport.h"
 
 #include "health.h"
+#include "partnershipreportmap.h"
+#include "partnershipreportpage.h"
 
 #include "io/atomicfile.h"
 
@@ -16,9 +18,11 @@
 
 namespace pa {
 
+using reportdetail::ReportPage;
+
 namespace {
 
-QString reportTr(const char *text)
+QString partnershipReportTr(const char *text)
 {
     return QCoreApplication::translate("pa::report", text);
 }
@@ -53,133 +57,8 @@ QColor reportModeColor(MeetingMode mode)
 
 QString reportDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : reportTr("not yet");
+    return date.isValid() ? date.toString(Qt::ISODate) : partnershipReportTr("not yet");
 }
-
-// Lays out text and simple tables top to bottom in points (the writer runs at 72 dpi),
-// starting a new page when the next block does not fit.
-class ReportPage
-{
-public:
-    ReportPage(QPdfWriter &writer, QPainter &painter)
-        : m_writer(writer)
-        , m_painter(painter)
-    {
-        const QRectF page = writer.pageLayout().paintRect(QPageLayout::Point);
-        m_width = page.width();
-        m_height = page.height();
-    }
-
-    double width() const { return m_width; }
-    double y() const { return m_y; }
-    void skip(double points) { m_y += points; }
-
-    void ensure(double height)
-    {
-        if (m_y + height > m_height && m_y > 0) {
-            m_writer.newPage();
-            m_y = 0;
-        }
-    }
-
-    QFont font(double size, bool bold = false) const
-    {
-        QFont f(QStringLiteral("Sans Serif"));
-        f.setPointSizeF(size);
-        f.setBold(bold);
-        f.setHintingPreference(QFont::PreferNoHinting);
-        return f;
-    }
-
-    double textHeight(const QString &text, const QFont &f, double width) const
-    {
-        const QFontMetricsF metrics(f, &m_writer);
-        return metrics
-            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text)
-            .height();
-    }
-
-    // A wrapped paragraph at x with the given width; returns its height.
-    double paragraph(const QString &text, const QFont &f, double x = 0, double width = -1,
-                     const QColor &color = Qt::black, bool advance = true)
-    {
-        if (width < 0)
-            width = m_width - x;
-        const double h = textHeight(text, f, width);
-        if (advance)
-            ensure(h);
-        m_painter.setFont(f);
-        m_painter.setPen(color);
-        m_painter.drawText(QRectF(x, m_y, width, h), Qt::TextWordWrap | Qt::AlignLeft, text);
-        if (advance)
-            m_y += h;
-        return h;
-    }
-
-    // A heading keeps at least the start of its section on the same page.
-    void heading(const QString &text)
-    {
-        ensure(90);
-        m_y += 10;
-        paragraph(text, font(13, true), 0, -1, QColor(0x1e, 0x3a, 0x5f));
-        m_painter.setPen(QPen(QColor(0x1e, 0x3a, 0x5f), 0.8));
-        m_painter.drawLine(QPointF(0, m_y + 2), QPointF(m_width, m_y + 2));
-        m_y += 8;
-    }
-
-    void label(const QString &name, const QString &value)
-    {
-        if (value.trimmed().isEmpty())
-            return;
-        const QFont bold = font(9, true);
-        const QFont plain = font(9);
-        const double labelWidth = 110;
-        const double h = std::max(textHeight(name, bold, labelWidth),
-                                  textHeight(value, plain, m_width - labelWidth));
-        ensure(h + 2);
-        paragraph(name, bold, 0, labelWidth, Qt::black, false);
-        paragraph(value, plain, labelWidth, m_width - labelWidth, Qt::black, false);
-        m_y += h + 2;
-    }
-
-    // Rows of cells in columns of the given relative widths, the first row as header.
-    void table(const QList<QStringList> &rows, const QList<double> &widths)
-    {
-        const QFont plain = font(8);
-        const QFont bold = font(8, true);
-        double total = 0;
-        for (double w : widths)
-            total += w;
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            const QFont &f = r == 0 ? bold : plain;
-            double h = 0;
-            for (qsizetype c = 0; c < rows[r].size() && c < widths.size(); ++c)
-                h = std::max(h, textHeight(rows[r][c], f, widths[c] / total * m_width - 4));
-            ensure(h + 4);
-            if (r == 0) {
-                m_painter.fillRect(QRectF(0, m_y, m_width, h + 3), QColor(0xe8, 0xee, 0xf4));
-            }
-            double x = 0;
-            for (qsizetype c = 0; c < rows[r].size() && c < widths.size(); ++c) {
-                const double w = widths[c] / total * m_width;
-                paragraph(rows[r][c], f, x + 2, w - 4, Qt::black, false);
-                x += w;
-            }
-            m_y += h + 4;
-            m_painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));
-            m_painter.drawLine(QPointF(0, m_y - 1), QPointF(m_width, m_y - 1));
-        }
-    }
-
-    QPainter &painter() { return m_painter; }
-
-private:
-    QPdfWriter &m_writer;
-    QPainter &m_painter;
-    double m_width = 0;
-    double m_height = 0;
-    double m_y = 0;
-};
 
 void reportProfile(ReportPage &page, const AtlasData &atlas, const Partnership &p,
                    const QDate &asOf)
@@ -190,11 +69,12 @@ void reportProfile(ReportPage &page, const AtlasData &atlas, const Partnership &
     QStringList focus;
     for (const QString &tag : p.focus)
         focus << needs.value(tag, tag);
-    page.heading(reportTr("Profile"));
-    page.label(reportTr("Focus"), focus.join(QStringLiteral(", ")));
-    page.label(reportTr("Description"), p.description);
-    QList<QStringList> rows = {{reportTr("Member district"), reportTr("County, state"),
-                                reportTr("Role"), reportTr("Readiness"), reportTr("Joined")}};
+    page.heading(partnershipReportTr("Profile"));
+    page.label(partnershipReportTr("Focus"), focus.join(QStringLiteral(", ")));
+    page.label(partnershipReportTr("Description"), p.description);
+    QList<QStringList> rows = {{partnershipReportTr("Member district"),
+                                partnershipReportTr("County, state"), partnershipReportTr("Role"),
+                                partnershipReportTr("Readiness"), partnershipReportTr("Joined")}};
     for (const Membership &m : atlas.memberships) {
         if (m.partnershipId != p.id || (m.left.isValid() && m.left <= asOf))
             continue;
@@ -217,30 +97,53 @@ void reportProfile(ReportPage &page, const AtlasData &atlas, const Partnership &
             continue;
         for (const Facilitator &f : atlas.facilitators)
             if (f.id == a.facilitatorId)
-                facilitators
-                    << reportTr("%1 (%2, since %3)").arg(f.name, a.role, reportDate(a.started));
+                facilitators << partnershipReportTr("%1 (%2, since %3)")
+                                    .arg(f.name, a.role, reportDate(a.started));
     }
     page.skip(4);
-    page.label(reportTr("Facilitators"), facilitators.isEmpty()
-                                             ? reportTr("none assigned")
-                                             : facilitators.join(QStringLiteral("; ")));
+    page.label(partnershipReportTr("Facilitators"), facilitators.isEmpty()
+                                                        ? partnershipReportTr("none assigned")
+                                                        : facilitators.join(QStringLiteral("; ")));
+}
+
+// The members on the map, as wide as the page; where it went, in points on the page.
+void reportMap(ReportPage &page, const AtlasData &atlas, const Partnership &p,
+               PartnershipReportLayout *layout)
+{
+    const double height = std::min(320.0, page.width() * 0.6);
+    page.ensure(height + 40);
+    page.heading(partnershipReportTr("Map of members"));
+    const QRectF area(0, page.y(), page.width(), height);
+    if (!drawPartnershipReportMap(page.painter(), area, atlas, p.id)) {
+        page.paragraph(partnershipReportTr("No member district has a location to show on a map."),
+                       page.font(9));
+        return;
+    }
+    if (layout) {
+        layout->mapPage = page.pageIndex();
+        layout->mapRect = area;
+    }
+    page.skip(height + 6);
 }
 
 void reportBlueprint(ReportPage &page, const Blueprint *b)
 {
-    page.heading(reportTr("Blueprint"));
+    page.heading(partnershipReportTr("Blueprint"));
     if (!b) {
-        page.paragraph(reportTr("No blueprint yet."), page.font(9));
+        page.paragraph(partnershipReportTr("No blueprint yet."), page.font(9));
         return;
     }
-    page.label(reportTr("Vision"), b->vision);
-    page.label(reportTr("Governance"), b->governance);
-    page.label(reportTr("Aligned across districts"), b->alignedItems().join(QStringLiteral("; ")));
-    page.label(reportTr("Kept by each district"), b->localItems().join(QStringLiteral("; ")));
-    page.label(reportTr("Distance-meeting tools"), b->distanceTools);
+    page.label(partnershipReportTr("Vision"), b->vision);
+    page.label(partnershipReportTr("Governance"), b->governance);
+    page.label(partnershipReportTr("Aligned across districts"),
+               b->alignedItems().join(QStringLiteral("; ")));
+    page.label(partnershipReportTr("Kept by each district"),
+               b->localItems().join(QStringLiteral("; ")));
+    page.label(partnershipReportTr("Distance-meeting tools"), b->distanceTools);
     if (!b->bodies.isEmpty()) {
-        QList<QStringList> rows = {{reportTr("Meeting body"), reportTr("Kind"), reportTr("Cadence"),
-                                    reportTr("Mode"), reportTr("Levels")}};
+        QList<QStringList> rows = {{partnershipReportTr("Meeting body"),
+                                    partnershipReportTr("Kind"), partnershipReportTr("Cadence"),
+                                    partnershipReportTr("Mode"), partnershipReportTr("Levels")}};
         for (const MeetingBody &body : b->bodies) {
             QStringList levels;
             for (const QString &level : body.levels)
@@ -253,8 +156,9 @@ void reportBlueprint(ReportPage &page, const Blueprint *b)
         page.table(rows, {3, 1.4, 1.4, 1, 2.6});
     }
     if (!b->goals.isEmpty()) {
-        QList<QStringList> rows = {{reportTr("Goal"), reportTr("Measure of success"),
-                                    reportTr("Accountable"), reportTr("Target")}};
+        QList<QStringList> rows = {
+            {partnershipReportTr("Goal"), partnershipReportTr("Measure of success"),
+             partnershipReportTr("Accountable"), partnershipReportTr("Target")}};
         for (const BlueprintGoal &g : b->goals)
             rows << QStringList{g.goal, g.measure, g.accountable,
                                 g.target.isValid() ? reportDate(g.target) : QString()};
@@ -262,8 +166,9 @@ void reportBlueprint(ReportPage &page, const Blueprint *b)
         page.table(rows, {3, 3, 2, 1});
     }
     if (!b->agreements.isEmpty()) {
-        QList<QStringList> rows = {
-            {reportTr("Agreement"), reportTr("Kind"), reportTr("Signed"), reportTr("Signed by")}};
+        QList<QStringList> rows = {{partnershipReportTr("Agreement"), partnershipReportTr("Kind"),
+                                    partnershipReportTr("Signed"),
+                                    partnershipReportTr("Signed by")}};
         for (const Agreement &a : b->agreements)
             rows << QStringList{a.title, a.kind, reportDate(a.signedOn), a.signedBy};
         page.skip(6);
@@ -273,7 +178,7 @@ void reportBlueprint(ReportPage &page, const Blueprint *b)
 
 void reportHealth(ReportPage &page, const PartnershipHealth &h)
 {
-    page.heading(reportTr("Health as of %1").arg(h.asOf.toString(Qt::ISODate)));
+    page.heading(partnershipReportTr("Health as of %1").arg(h.asOf.toString(Qt::ISODate)));
     const QFont name = page.font(9, true);
     const QFont plain = page.font(8.5);
     const double factX = 170;
@@ -297,14 +202,14 @@ void reportHealth(ReportPage &page, const PartnershipHealth &h)
     }
     if (!h.plan.isEmpty()) {
         page.skip(4);
-        page.paragraph(reportTr("Blueprint against actual"), page.font(10, true));
+        page.paragraph(partnershipReportTr("Blueprint against actual"), page.font(10, true));
         for (const PlanVsActual &p : h.plan)
             page.paragraph(QStringLiteral("\u2022 ") + p.fact, plain, 8);
     }
     page.skip(4);
-    page.paragraph(reportTr("Alerts"), page.font(10, true));
+    page.paragraph(partnershipReportTr("Alerts"), page.font(10, true));
     if (h.alerts.isEmpty())
-        page.paragraph(reportTr("None."), plain, 8);
+        page.paragraph(partnershipReportTr("None."), plain, 8);
     for (const HealthAlert &a : h.alerts)
         page.paragraph(QStringLiteral("\u25b2 ") + a.message, plain, 8, -1,
                        reportLevelColor(a.severity));
@@ -313,7 +218,7 @@ void reportHealth(ReportPage &page, const PartnershipHealth &h)
 void reportTimeline(ReportPage &page, const Blueprint *b, const QList<Meeting> &meetings,
                     const QList<TrackingEvent> &events, const QDate &asOf)
 {
-    page.heading(reportTr("Timeline: the last 24 months"));
+    page.heading(partnershipReportTr("Timeline: the last 24 months"));
     const QDate from = asOf.addMonths(-24);
     const double left = 150;
     const double span = page.width() - left - 10;
@@ -355,7 +260,8 @@ void reportTimeline(ReportPage &page, const Blueprint *b, const QList<Meeting> &
     }
     // Events as diamonds on their own row.
     const double y = top + bodies.size() * rowHeight;
-    page.paragraph(reportTr("Events"), page.font(7.5, true), 0, left - 6, Qt::black, false);
+    page.paragraph(partnershipReportTr("Events"), page.font(7.5, true), 0, left - 6, Qt::black,
+                   false);
     for (const TrackingEvent &e : events) {
         if (e.occurred < from || e.occurred > asOf)
             continue;
@@ -370,12 +276,14 @@ void reportTimeline(ReportPage &page, const Blueprint *b, const QList<Meeting> &
             {c + QPointF(0, -5), c + QPointF(4, 0), c + QPointF(0, 5), c + QPointF(-4, 0)}));
     }
     page.skip(rowHeight + 16);
-    page.paragraph(reportTr("Bars: meetings (dark: in person, mid: hybrid, light: virtual). "
+    page.paragraph(
+        partnershipReportTr("Bars: meetings (dark: in person, mid: hybrid, light: virtual). "
                             "Diamonds: challenges and turnover (red), milestones, outcomes and "
                             "notes (green)."),
-                   page.font(7), 0, -1, QColor(0x55, 0x55, 0x55));
+        page.font(7), 0, -1, QColor(0x55, 0x55, 0x55));
     page.skip(6);
-    QList<QStringList> rows = {{reportTr("Date"), reportTr("Kind"), reportTr("Event")}};
+    QList<QStringList> rows = {
+        {partnershipReportTr("Date"), partnershipReportTr("Kind"), partnershipReportTr("Event")}};
     for (const TrackingEvent &e : events) {
         if (e.occurred < from || e.occurred > asOf)
             continue;
@@ -391,15 +299,16 @@ void reportTimeline(ReportPage &page, const Blueprint *b, const QList<Meeting> &
 
 QString writePartnershipReport(const AtlasData &atlas, const LifecycleData &lifecycle,
                                Id partnershipId, const QString &path,
-                               const PartnershipReportOptions &options)
+                               const PartnershipReportOptions &options,
+                               PartnershipReportLayout *layout)
 {
     const auto p =
         std::find_if(atlas.partnerships.cbegin(), atlas.partnerships.cend(),
                      [partnershipId](const Partnership &x) { return x.id == partnershipId; });
     if (p == atlas.partnerships.cend())
-        return atomicWriteError(path, reportTr("there is no such partnership"));
+        return atomicWriteError(path, partnershipReportTr("there is no such partnership"));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return atomicWriteError(path, reportTr("drawing text needs a QGuiApplication"));
+        return atomicWriteError(path, partnershipReportTr("drawing text needs a QGuiApplication"));
     const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
     const PartnershipHealth health =
         HealthCalculator(atlas, lifecycle, options.settings).health(p->id, asOf);
@@ -409,24 +318,28 @@ QString writePartnershipReport(const AtlasData &atlas, const LifecycleData &life
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setTitle(reportTr("%1: partnership report").arg(p->name));
+        writer.setTitle(partnershipReportTr("%1: partnership report").arg(p->name));
         writer.setCreator(QStringLiteral("Partnership Atlas"));
         // One device unit per point: the layout below is in points, and a PDF is vector
         // output, so nothing is lost.
         writer.setResolution(72);
-        writer.setPageLayout(QPageLayout(options.pageSize, QPageLayout::Portrait,
-                                         QMarginsF(40, 40, 40, 40), QPageLayout::Point));
+        const QMarginsF margins(40, 40, 40, 40);
+        writer.setPageLayout(
+            QPageLayout(options.pageSize, QPageLayout::Portrait, margins, QPageLayout::Point));
+        if (layout)
+            layout->margins = margins;
         QPainter painter(&writer);
         if (!painter.isActive())
-            return atomicWriteError(path, reportTr("the PDF could not be started"));
+            return atomicWriteError(path, partnershipReportTr("the PDF could not be started"));
         painter.setRenderHint(QPainter::Antialiasing);
         ReportPage page(writer, painter);
         page.paragraph(p->name, page.font(20, true), 0, -1, QColor(0x1e, 0x3a, 0x5f));
-        page.paragraph(reportTr("Partnership report as of %1 \u00b7 %2 \u00b7 formed %3")
+        page.paragraph(partnershipReportTr("Partnership report as of %1 \u00b7 %2 \u00b7 formed %3")
                            .arg(asOf.toString(Qt::ISODate), partnershipStatusLabel(p->status),
                                 reportDate(p->formed)),
                        page.font(9), 0, -1, QColor(0x55, 0x55, 0x55));
         reportProfile(page, atlas, *p, asOf);
+        reportMap(page, atlas, *p, layout);
         reportBlueprint(page, lifecycle.blueprint(p->id));
         reportHealth(page, health);
         reportTimeline(page, lifecycle.blueprint(p->id), lifecycle.meetingsOf(p->id),
