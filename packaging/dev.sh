@@ -73,3 +73,11 @@ if [ "${CI:-}" = true ] || [ "${PA_SANITIZE:-}" = 1 ]; then
     export PA_CRASH_TRIALS=100
     (cd "$sanitized" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900 -LE packaging)
 fi
+
+# In CI (CI=true) or with PA_FUZZ=1, every importer and opening an atlas are fuzzed briefly
+# (libFuzzer, clang, ASan, UBSan; PA_FUZZ_SECONDS per target, two at a time); a finding fails.
+if [ "${CI:-}" = true ] || [ "${PA_FUZZ:-}" = 1 ]; then
+    echo "== fuzzing the importers and opening an atlas (packaging/fuzz.sh)"
+    FUZZ_BUILD_DIR=${build}-fuzz PA_FUZZ_JOBS=$(nproc) \
+        bash "$here/packaging/fuzz.sh" "${PA_FUZZ_SECONDS:-15}"
+fi

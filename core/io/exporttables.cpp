@@ -72,16 +72,24 @@ QStringList tablesCurrentFacilitators(const ExportModel &model, Id partnershipId
 
 QString exportCsvField(const QString &value)
 {
-    bool quote = false;
-    for (const QChar c : value)
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') ||
-            c == QLatin1Char('\r')) {
-            quote = true;
-            break;
-        }
-    if (!quote)
-        return value;
     QString out = value;
+    // A cell a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first)
+    // gets a leading apostrophe, unless it is a plain number such as a negative longitude: a
+    // district name or a note from an imported file must never become a command on a
+    // coordinator's computer (OWASP's advice on CSV injection).
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (!out.isEmpty() && formulaStart.contains(out.front())) {
+        bool number = false;
+        out.toDouble(&number);
+        if (!number)
+            out.prepend(QLatin1Char('\''));
+    }
+    // RFC 4180: quoted when the field holds a comma, a quote, a line break or edge spaces.
+    const bool quote = out.contains(QLatin1Char(',')) || out.contains(QLatin1Char('"')) ||
+                       out.contains(QLatin1Char('\n')) || out.contains(QLatin1Char('\r')) ||
+                       out.startsWith(QLatin1Char(' ')) || out.endsWith(QLatin1Char(' '));
+    if (!quote)
+        return out;
     out.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + out + QLatin1Char('"');
 }

@@ -20,7 +20,8 @@ QStringList exportTableHeader(ExportTable table, const ExportOptions &options);
 bool writeCsvTable(QIODevice &device, const ExportModel &model, const ExportOptions &options,
                    ExportTable table);
 
-// One CSV field as RFC 4180 wants it.
+// One CSV field as RFC 4180 wants it, with a cell a spreadsheet would run as a formula made
+// harmless (every CSV the atlas writes goes through here).
 QString exportCsvField(const QString &value);
 
 } // namespace pa

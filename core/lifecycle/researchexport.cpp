@@ -3,6 +3,7 @@
 #include "health.h"
 
 #include "io/atomicfile.h"
+#include "io/exporttables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -202,25 +203,12 @@ QStringList researchHeader(const QList<CodebookColumn> &codebook, const QString 
     return header;
 }
 
-// RFC 4180: quoted when the field holds a comma, a quote, a line break or edge spaces.
-QString researchField(const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
-                       value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 void researchRow(QString &out, const QStringList &fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &f : fields)
-        quoted << researchField(f);
+        quoted << exportCsvField(f);
     out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
