@@ -7,16 +7,22 @@
 #include "docks/historydock.h"
 #include "docks/recorddocks.h"
 #include "document/atlasdocument.h"
+#include "health/healthdock.h"
 #include "inspector/districteditor.h"
 #include "inspector/inspectordock.h"
 #include "inspector/partnershipinspector.h"
+#include "io/exportdialog.h"
+#include "io/importwizard.h"
+#include "lifecycle/trackingdock.h"
 #include "map/mapview.h"
 #include "pages/districtspage.h"
 #include "pages/facilitatorspage.h"
 #include "pages/partnershipspage.h"
 #include "pages/welcomepage.h"
 #include "recentfiles.h"
+#include "research/researchdialog.h"
 #include "suggestions/suggestionsdock.h"
+#include "widgets/atlasfilebar.h"
 #include "widgets/atlassearchbox.h"
 #include "widgets/partnershiptreeview.h"
 #include "workbench/atlasselection.h"
@@ -42,7 +48,7 @@ namespace pa {
 namespace {
 
 // Bumped when the docks change, so a layout saved by an older version is not applied.
-constexpr int layoutVersion = 2;
+constexpr int layoutVersion = 3;
 
 } // namespace
 
@@ -62,12 +68,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_history(new HistoryDock(m_undoGroup, this))
     , m_map(new MapView(this))
     , m_suggestions(new SuggestionsDock(this))
+    , m_tracking(new TrackingDock(this))
     , m_search(new AtlasSearchBox(this))
     , m_statusBar(new AtlasStatusBar(this))
+    , m_fileBar(new AtlasFileBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+    // Five panels share the right-hand side (Inspector, Suggestions, History, Tracking, Health):
+    // their tabs run down the window's edge, where every title fits in full.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
 
     // The map's place; MapView replaces the placeholder (setMapWidget).
     m_mapArea->setObjectName(QStringLiteral("mapArea"));
@@ -80,7 +91,15 @@ MainWindow::MainWindow(QWidget *parent)
     mapLayout->addWidget(m_mapPlaceholder);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_mapArea);
-    setCentralWidget(m_stack);
+    // The file bar (network, cloud-sync or read-only atlas) above whatever the centre shows.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_fileBar);
+    centreLayout->addWidget(m_stack, 1);
+    setCentralWidget(centre);
+    connect(m_fileBar, &AtlasFileBar::saveCopyRequested, this, &MainWindow::saveCopy);
     setStatusBar(m_statusBar);
 
     m_districts->setSelection(m_selection);
@@ -91,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusBar->setSelection(m_selection);
     m_map->setSelection(m_selection);
     m_suggestions->setSelection(m_selection);
+    m_tracking->setSelection(m_selection);
     setMapWidget(m_map);
     connect(m_map, &MapView::hoverChanged, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -101,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     PartnershipsPage *partnerships = m_partnerships->page();
     m_inspector->partnershipInspector()->setActions(partnerships->addMemberAction(),
                                                     partnerships->assignFacilitatorAction());
+    m_inspector->partnershipInspector()->addButton(m_tracking->blueprintAction());
 
     connect(m_inspector->districtEditor(), &DistrictEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -124,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     addWorkbenchDock(m_inspector, Qt::RightDockWidgetArea);
     addWorkbenchDock(m_suggestions, Qt::RightDockWidgetArea);
     addWorkbenchDock(m_history, Qt::RightDockWidgetArea);
+    addWorkbenchDock(m_tracking, Qt::RightDockWidgetArea);
+    createHealthViews();
     setDocument(nullptr);
     resize(1280, 800);
     resetLayout();
@@ -172,10 +195,26 @@ void MainWindow::createMenus()
     copy->setObjectName(QStringLiteral("actionSaveCopy"));
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     copy->setToolTip(tr("Write a copy of the atlas; you keep working in this one"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, [this] {
+        if (m_document && districtEditor()->finishEditing())
+            ImportWizard::run(*m_document, this);
+    });
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Import the CDE directory, the NCES export or a spreadsheet"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        if (m_document && districtEditor()->finishEditing())
+            ExportDialog::run(*m_document, m_map, this);
+    });
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Export a map, graph, GIS file or table"));
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeAtlas);
     close->setObjectName(QStringLiteral("actionClose"));
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    m_documentActions = {copy, close};
+    m_documentActions = {copy, import, exportAction, close};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -208,9 +247,11 @@ void MainWindow::createMenus()
                       editor->applyAction(), editor->revertAction()});
     edit->addSeparator();
     edit->addActions(partnerships->editActions());
+    edit->addAction(m_tracking->blueprintAction());
     // Window-wide shortcuts also when the menu bar is hidden (the view actions bring their own).
     addActions({editor->applyAction(), districts->newDistrictAction(), find});
     addActions(partnerships->editActions());
+    addAction(m_tracking->blueprintAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addSeparator();
@@ -257,6 +298,27 @@ void MainWindow::createToolBar()
     m_search->setMinimumWidth(380);
     m_search->setMaximumWidth(460);
     m_toolBar->addWidget(m_search);
+}
+
+// The Health dock (after the lifecycle docks, so Ctrl+8) and View > Research (Ctrl+Shift+R).
+void MainWindow::createHealthViews()
+{
+    m_health = new HealthDock(this);
+    m_health->setSelection(m_selection);
+    addWorkbenchDock(m_health, Qt::RightDockWidgetArea);
+    m_research = new ResearchDialog(this);
+    m_research->setSelection(m_selection);
+    m_viewMenu->addSeparator();
+    QAction *research = m_viewMenu->addAction(tr("R&esearch…"), this, [this] {
+        m_research->show();
+        m_research->raise();
+        m_research->activateWindow();
+    });
+    research->setObjectName(QStringLiteral("actionResearch"));
+    research->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    research->setToolTip(tr("Compare partnerships and dated snapshots of the atlas"));
+    addAction(research);
+    m_documentActions << research;
 }
 
 void MainWindow::addWorkbenchDock(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -326,11 +388,11 @@ void MainWindow::resetLayout()
     QList<int> widths;
     if (!left.isEmpty()) {
         sides << left.first();
-        widths << qMax(330, width() * 27 / 100);
+        widths << qMax(320, width() * 25 / 100);
     }
     if (!right.isEmpty()) {
         sides << right.first();
-        widths << qMax(320, width() * 25 / 100);
+        widths << qMax(360, width() * 28 / 100); // the inspector's forms, beside the tabs
     }
     resizeDocks(sides, widths, Qt::Horizontal);
 }
@@ -361,12 +423,18 @@ void MainWindow::setDocument(std::unique_ptr<AtlasDocument> document)
     if (m_map)
         m_map->setDocument(atlas);
     m_suggestions->setDocument(atlas);
+    m_tracking->setDocument(atlas);
     m_selection->setDocument(atlas);
     m_districts->setDocument(atlas);
     m_facilitators->setDocument(atlas);
     m_partnerships->setDocument(atlas);
     m_search->setDocument(atlas);
     m_statusBar->setDocument(atlas);
+    m_fileBar->setDocument(atlas);
+    if (m_health)
+        m_health->setDocument(atlas);
+    if (m_research)
+        m_research->setDocument(atlas);
     if (atlas) {
         m_undoGroup->addStack(atlas->undoStack());
         m_undoGroup->setActiveStack(atlas->undoStack());

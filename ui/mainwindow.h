@@ -16,6 +16,7 @@ class QUndoGroup;
 namespace pa {
 
 class AtlasDocument;
+class AtlasFileBar;
 class AtlasSearchBox;
 class AtlasSelection;
 class AtlasStatusBar;
@@ -24,12 +25,15 @@ class DistrictsDock;
 class DistrictsPage;
 class FacilitatorsDock;
 class FacilitatorsPage;
+class HealthDock;
 class HistoryDock;
 class InspectorDock;
 class PartnershipsDock;
 class PartnershipsPage;
 class RecentFiles;
+class ResearchDialog;
 class SuggestionsDock;
+class TrackingDock;
 class WelcomePage;
 
 // The workbench window: the map in the middle, the record lists (districts, partnerships,
@@ -86,7 +90,12 @@ public:
     AtlasSearchBox *searchBox() const { return m_search; }
     MapView *mapView() const { return m_map; }
     SuggestionsDock *suggestionsDock() const { return m_suggestions; }
+    TrackingDock *trackingDock() const { return m_tracking; }
+    HealthDock *healthDock() const { return m_health; }
+    ResearchDialog *researchDialog() const { return m_research; }
     RecentFiles *recentFiles() const { return m_recent; }
+    // The bar that warns about an atlas on a network or cloud-sync drive, or read-only.
+    AtlasFileBar *fileBar() const { return m_fileBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +103,7 @@ protected:
 private:
     void createMenus();
     void createToolBar();
+    void createHealthViews();
     void newAtlas();
     void openAtlas();
     void saveCopy();
@@ -123,14 +133,18 @@ private:
     HistoryDock *m_history;
     QPointer<MapView> m_map; // a test may put another widget in its place
     SuggestionsDock *m_suggestions;
+    TrackingDock *m_tracking;
     AtlasSearchBox *m_search;
     QToolBar *m_toolBar = nullptr;
     AtlasStatusBar *m_statusBar;
+    AtlasFileBar *m_fileBar;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QAction *m_resetLayout = nullptr;
     QList<std::pair<QDockWidget *, Qt::DockWidgetArea>> m_docks; // in the order added
     QList<QAction *> m_documentActions;
+    HealthDock *m_health = nullptr;
+    ResearchDialog *m_research = nullptr;
 };
 
 } // namespace pa

@@ -76,6 +76,36 @@ public:
 
     // Blueprints and tracking of every partnership, read with the rest of the atlas.
     const LifecycleData &lifecycle() const { return m_lifecycle; }
+    // ---- blueprint and tracking (documentlifecycle.cpp) ----
+    const Meeting *meeting(Id meetingId) const;
+    const RoleHolder *roleHolder(Id holderId) const;
+    const TrackingEvent *trackingEvent(Id eventId) const;
+    // Undoable, each one step: replaces the partnership's whole blueprint (std::nullopt removes
+    // it); meetings, people in roles and log entries one at a time. Refused with lastError()
+    // naming the field when a goal has no text, two bodies share a name, a date is missing...
+    bool setBlueprint(Id partnershipId, const std::optional<Blueprint> &blueprint);
+    Id addMeeting(const Meeting &meeting);
+    bool editMeeting(const Meeting &after);
+    bool removeMeeting(Id meetingId);
+    Id addRoleHolder(const RoleHolder &holder);
+    bool editRoleHolder(const RoleHolder &after);
+    bool removeRoleHolder(Id holderId);
+    Id addTrackingEvent(const TrackingEvent &event);
+    bool editTrackingEvent(const TrackingEvent &after);
+    bool removeTrackingEvent(Id eventId);
+    // The commands' side: meetingBodies points meetings at bodies again after the write.
+    void applyBlueprint(Id partnershipId, std::optional<Blueprint> &blueprint,
+                        const QList<std::pair<Id, Id>> &meetingBodies);
+    void applyInsert(Meeting &meeting);
+    void applyRemove(const Meeting &meeting);
+    void applyUpdate(const Meeting &meeting);
+    void applyInsert(RoleHolder &holder);
+    void applyRemove(const RoleHolder &holder);
+    void applyUpdate(const RoleHolder &holder);
+    void applyInsert(TrackingEvent &event);
+    void applyRemove(const TrackingEvent &event);
+    void applyUpdate(const TrackingEvent &event);
+    // ---- end of blueprint and tracking ----
 
     // Undoable edits.
     bool setSetting(const QString &key, const QString &value, const QString &commandText);
@@ -113,23 +143,42 @@ public:
     bool changeAssignments(const QList<Id> &unassignIds, const QList<AssignmentChange> &assign,
                            const QString &commandText);
 
+    // An import (io/importplan.h) planned against this atlas, as one undo step named
+    // commandText written in one transaction; undo puts back exactly what was there. Refused
+    // whole when the plan has errors or was cancelled, or the atlas changed since it was planned.
+    // (documentimport.cpp; the elaborated types keep the import headers out of this one.)
+    bool applyImport(const struct ImportPlan &plan, const QString &commandText);
+    // The import command's side: writes (or with undo takes back) one import in one transaction,
+    // then updates memory with the usual signals. Throws StoreError.
+    void applyImportEdits(struct ImportEdits &edits, bool undo);
+
     // Writes a consistent copy; the open atlas stays the one being edited. Throws StoreError.
     void saveCopy(const QString &target) const;
 
     // Re-reads the file, for when memory and file may differ (a failed undo). Clears undo.
     void reload();
 
+    // Dated snapshots of the whole atlas for the research view (documentsnapshot.cpp; the
+    // elaborated type keeps lifecycle/snapshot.h out of this header), newest first, read from
+    // the file. Taking one (its health as of asOf, or today) and removing one are undo steps.
+    QList<struct SnapshotRecord> snapshots() const;
+    Id takeSnapshot(const QString &label, const QDate &asOf = QDate());
+    bool removeSnapshot(Id snapshotId);
+    // The snapshot commands' side; throws StoreError.
+    void applyInsert(struct SnapshotRecord &snapshot);
+    void applyRemove(const struct SnapshotRecord &snapshot);
+
     // The commands' side (see the class comment).
     void applyInsert(NeedTag need);
     void applyRemove(const NeedTag &need);
     void applyInsert(DistrictBundle &bundle);
-    void applyRemove(const DistrictBundle &bundle);
+    void applyRemove(DistrictBundle &bundle); // takes the lifecycle rows the delete removes
     void applyUpdate(const District &district);
     void applyInsert(FacilitatorBundle &bundle);
     void applyRemove(const FacilitatorBundle &bundle);
     void applyUpdate(const Facilitator &facilitator);
     void applyInsert(PartnershipBundle &bundle);
-    void applyRemove(const PartnershipBundle &bundle);
+    void applyRemove(PartnershipBundle &bundle); // takes the lifecycle rows the delete removes
     void applyUpdate(const Partnership &partnership);
     void applyInsert(Membership &membership);
     void applyRemove(const Membership &membership);
