@@ -1,146 +1,25 @@
 // The map's drawing, shared by the workbench's MapView and the exports. Speed comes from
-// batching (one drawLines per kind of line, one cached sprite per kind of disc on raster
-// devices), culling to the viewport and dropping what is smaller than a pixel.
+// batching (thousands of thin lines rasterised in one layer, one cached sprite per kind of disc
+// on raster devices, one group per style on vector devices), outlines whose shape is computed
+// once per scene, culling to the viewport and dropping what is smaller than a pixel.
 #include "maprenderer.h"
 
-#include <QCoreApplication>
-#include <QFontMetricsF>
-#include <QHash>
-#include <QPaintEngine>
+#include "mapfurniture.h"
+#include "maplabels.h"
+#include "maplinelayer.h"
+#include "mappaint.h"
+#include "mapsprites.h"
+
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
-#include <array>
+#include <climits>
 #include <cmath>
-#include <numbers>
+#include <memory>
 
 namespace pa::map {
 
 namespace {
-
-QString mapRenderTr(const char *text)
-{
-    return QCoreApplication::translate("pa::map", text);
-}
-
-// The fixed colours of the map: a calm, light GIS look.
-const QColor mapSeaColour(0xE4EAEF);
-const QColor mapLandColour(0xF8F7F4);
-const QColor mapCountyColour(0xDDDBD6);
-const QColor mapStateColour(0xA8A8A8);
-const QColor mapCoastColour(0x9AA6B1);
-const QColor mapInkColour(0x2B3440);   // text, selection rings
-const QColor mapMutedInk(0x6B7480);    // secondary text
-const QColor mapHighlightColour(0xFFB000); // suggestions (Okabe-Ito/IBM amber)
-
-// The pixel transform as plain numbers (faster than QTransform::map in tight loops).
-struct MapXform
-{
-    double s = 1.0;
-    double tx = 0.0;
-    double ty = 0.0;
-    explicit MapXform(const MapViewport &v)
-        : s(v.pixelsPerMetre)
-        , tx(v.size.width() / 2.0 - v.centre.x() * v.pixelsPerMetre)
-        , ty(v.size.height() / 2.0 - v.centre.y() * v.pixelsPerMetre)
-    {}
-    QPointF operator()(QPointF p) const { return {p.x() * s + tx, p.y() * s + ty}; }
-};
-
-bool mapIsRaster(const QPainter &painter)
-{
-    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-}
-
-QColor mapWithAlpha(QColor colour, int alpha)
-{
-    colour.setAlpha(alpha);
-    return colour;
-}
-
-QPen mapPen(const QColor &colour, double width)
-{
-    QPen pen(colour, width);
-    pen.setCosmetic(true);
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    return pen;
-}
-
-// A filled disc with a darker rim: pre-rendered once per colour, radius and device pixel ratio
-// on raster devices, drawn as an image.
-const QImage &mapDiscSprite(QRgb colour, double radius, double dpr)
-{
-    thread_local QHash<quint64, QImage> sprites;
-    const quint64 radiusKey = quint64(std::lround(radius * 4.0)) & 0xFFF;
-    const quint64 dprKey = quint64(std::lround(dpr * 4.0)) & 0xFF;
-    const quint64 key = (quint64(colour & 0xFFFFFF) << 24) | (radiusKey << 8) | dprKey;
-    auto found = sprites.constFind(key);
-    if (found != sprites.constEnd())
-        return *found;
-    if (sprites.size() > 2048)
-        sprites.clear();
-    const int side = int(std::ceil((2.0 * radius + 2.0) * dpr));
-    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(dpr, dpr);
-        const double c = side / dpr / 2.0;
-        const QColor fill(colour);
-        p.setPen(QPen(fill.darker(165), 0.8));
-        p.setBrush(mapWithAlpha(fill, 235));
-        p.drawEllipse(QPointF(c, c), radius - 0.4, radius - 0.4);
-    }
-    image.setDevicePixelRatio(dpr);
-    return *sprites.insert(key, image);
-}
-
-void mapDrawDisc(QPainter &painter, bool raster, double dpr, QPointF at, QRgb colour,
-                 double radius)
-{
-    if (raster) {
-        const QImage &sprite = mapDiscSprite(colour, radius, dpr);
-        const double half = sprite.width() / dpr / 2.0;
-        painter.drawImage(QPointF(std::round((at.x() - half) * dpr) / dpr,
-                                  std::round((at.y() - half) * dpr) / dpr),
-                          sprite);
-        return;
-    }
-    const QColor fill(colour);
-    painter.setPen(QPen(fill.darker(165), 0.8));
-    painter.setBrush(mapWithAlpha(fill, 235));
-    painter.drawEllipse(at, radius - 0.4, radius - 0.4);
-}
-
-QPolygonF mapDiamond(QPointF at, double r)
-{
-    return QPolygonF({QPointF(at.x(), at.y() - r), QPointF(at.x() + r, at.y()),
-                      QPointF(at.x(), at.y() + r), QPointF(at.x() - r, at.y())});
-}
-
-QFont mapFont(const QPainter &painter, double pixelSize, bool bold = false)
-{
-    QFont font = painter.font();
-    font.setPixelSize(std::max(1, int(std::lround(pixelSize))));
-    font.setBold(bold);
-    return font;
-}
-
-// Text with a light halo so it reads over lines and discs.
-void mapHaloText(QPainter &painter, QPointF at, const QString &text, const QColor &ink,
-                 double halo = 1.0)
-{
-    painter.setPen(QColor(255, 255, 255, 220));
-    for (double dx : {-halo, 0.0, halo})
-        for (double dy : {-halo, 0.0, halo})
-            if (dx != 0.0 || dy != 0.0)
-                painter.drawText(at + QPointF(dx, dy), text);
-    painter.setPen(ink);
-    painter.drawText(at, text);
-}
 
 void mapDrawBasemap(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
                     const MapLayers &layers)
@@ -150,9 +29,50 @@ void mapDrawBasemap(QPainter &painter, const MapScene &scene, const MapViewport 
     const QRectF visible = viewport.visibleScene();
     const double minStep = 0.8; // pixels: nearer points are dropped
 
-    // Land.
+    // Borders: each arc one polyline, in one layer (county borders under state borders and
+    // coasts, as before, all in one composite).
+    const bool counties = layers.countyBorders && xf.s > 1.0 / 12000.0; // closer than 12 km/px
+    // County lines fade as they crowd together when zoomed out.
+    const double countyAlpha = std::clamp((xf.s * 12000.0 - 1.0) / 3.0, 0.35, 1.0);
+    MapLineLayer borders(painter, viewport.size);
+    thread_local std::vector<QPointF> arcPoints;
+    const auto addArcs = [&](Basemap::ArcKind kind) {
+        for (const ProjectedBasemap::Arc &arc : basemap->arcs) {
+            if (arc.kind != kind || !arc.bounds.intersects(visible))
+                continue;
+            arcPoints.clear();
+            QPointF last = xf(basemap->points[size_t(arc.first)]);
+            arcPoints.push_back(last);
+            const int end = arc.first + arc.count;
+            for (int i = arc.first + 1; i < end; ++i) {
+                const QPointF q = xf(basemap->points[size_t(i)]);
+                if (i + 1 < end &&
+                    std::abs(q.x() - last.x()) + std::abs(q.y() - last.y()) < minStep)
+                    continue;
+                arcPoints.push_back(q);
+                last = q;
+            }
+            borders.addPolyline(arcPoints.data(), int(arcPoints.size()));
+        }
+    };
+    if (counties) {
+        // Aliased while faded (zoomed out): thousands of faint lines look the same, cost half.
+        borders.setPen(mapWithAlpha(mapCountyColour, int(255 * countyAlpha)),
+                       0.7 * viewport.symbolScale, countyAlpha >= 1.0);
+        addArcs(Basemap::ArcKind::County);
+    }
+    borders.setPen(mapStateColour, 0.9 * viewport.symbolScale);
+    addArcs(Basemap::ArcKind::State);
+    borders.setPen(mapCoastColour, 0.9 * viewport.symbolScale);
+    addArcs(Basemap::ArcKind::Coast);
+    borders.prepareInBackground(); // while the land is filled
+
+    // Land. Aliased on raster devices, three times faster: the antialiased coast is drawn over
+    // its edge.
     painter.setPen(Qt::NoPen);
     painter.setBrush(mapLandColour);
+    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, !mapIsRaster(painter) && antialiased);
     QPolygonF polygon;
     for (const ProjectedBasemap::Area &area : basemap->land) {
         if (!area.bounds.intersects(visible))
@@ -170,95 +90,61 @@ void mapDrawBasemap(QPainter &painter, const MapScene &scene, const MapViewport 
         }
         painter.drawPolygon(polygon);
     }
+    painter.setRenderHint(QPainter::Antialiasing, antialiased);
 
-    // Borders: one batch of segments per kind.
-    thread_local std::vector<QLineF> county, state, coast;
-    county.clear();
-    state.clear();
-    coast.clear();
-    const bool counties = layers.countyBorders && xf.s > 1.0 / 12000.0; // closer than 12 km/px
-    for (const ProjectedBasemap::Arc &arc : basemap->arcs) {
-        if (arc.kind == Basemap::ArcKind::County && !counties)
-            continue;
-        if (!arc.bounds.intersects(visible))
-            continue;
-        std::vector<QLineF> &out = arc.kind == Basemap::ArcKind::County  ? county
-                                   : arc.kind == Basemap::ArcKind::State ? state
-                                                                         : coast;
-        QPointF last = xf(basemap->points[size_t(arc.first)]);
-        const int end = arc.first + arc.count;
-        for (int i = arc.first + 1; i < end; ++i) {
-            const QPointF q = xf(basemap->points[size_t(i)]);
-            if (i + 1 < end && std::abs(q.x() - last.x()) + std::abs(q.y() - last.y()) < minStep)
-                continue;
-            out.emplace_back(last, q);
-            last = q;
-        }
-    }
-    // County lines fade as they crowd together when zoomed out.
-    const double countyAlpha = std::clamp((xf.s * 12000.0 - 1.0) / 3.0, 0.35, 1.0);
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(mapPen(mapWithAlpha(mapCountyColour, int(255 * countyAlpha)),
-                          0.7 * viewport.symbolScale));
-    painter.drawLines(county.data(), int(county.size()));
-    painter.setPen(mapPen(mapStateColour, 0.9 * viewport.symbolScale));
-    painter.drawLines(state.data(), int(state.size()));
-    painter.setPen(mapPen(mapCoastColour, 0.9 * viewport.symbolScale));
-    painter.drawLines(coast.data(), int(coast.size()));
+    borders.draw(painter);
 }
 
-// Circle points around each hull vertex, hulled again: the hull grown by pad pixels.
-QPolygonF mapPaddedHull(const QPolygonF &pixelHull, double pad)
+double mapOutlinePad(const MapPartnership &partnership, const MapViewport &viewport)
 {
-    constexpr int steps = 12; // chords within half a pixel of the circle at 15 px
-    static const std::array<QPointF, steps> circle = [] {
-        std::array<QPointF, steps> out;
-        for (int k = 0; k < steps; ++k) {
-            const double a = 2.0 * std::numbers::pi * k / steps;
-            out[size_t(k)] = QPointF(std::cos(a), std::sin(a));
-        }
-        return out;
-    }();
-    QList<QPointF> points;
-    points.reserve(pixelHull.size() * steps);
-    for (const QPointF &p : pixelHull)
-        for (const QPointF &c : circle)
-            points.append(p + c * pad);
-    std::sort(points.begin(), points.end(), [](QPointF a, QPointF b) {
-        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
-    });
-    if (points.size() < 3)
-        return QPolygonF(points);
-    auto cross = [](QPointF o, QPointF a, QPointF b) {
-        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
-    };
-    QList<QPointF> hull(2 * points.size());
-    qsizetype k = 0;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        while (k >= 2 && cross(hull[k - 2], hull[k - 1], points[i]) <= 0)
-            --k;
-        hull[k++] = points[i];
-    }
-    for (qsizetype i = points.size() - 2, t = k + 1; i >= 0; --i) {
-        while (k >= t && cross(hull[k - 2], hull[k - 1], points[i]) <= 0)
-            --k;
-        hull[k++] = points[i];
-    }
-    hull.resize(k - 1);
-    return QPolygonF(hull);
+    return (partnership.largestRadius + 7.0) * viewport.symbolScale;
 }
 
-double mapOutlinePad(const MapPartnership &partnership, const MapScene &scene,
-                     const MapViewport &viewport)
+constexpr size_t mapPotentialLinkCrowd = 15000;
+constexpr int mapPotentialLinksKept = 3;
+
+// The potential links in view and longer than a pixel (shorter ones hide under the districts).
+const std::vector<std::pair<QLineF, int>> &mapVisiblePotentialLinks(const MapScene &scene,
+                                                                    const MapViewport &viewport)
 {
-    float largest = 0.0f;
-    for (int m : partnership.members)
-        largest = std::max(largest, scene.districts[size_t(m)].radius);
-    return (largest + 7.0) * viewport.symbolScale;
+    const MapXform xf(viewport);
+    const double w = viewport.size.width(), h = viewport.size.height();
+    thread_local std::vector<std::pair<QLineF, int>> visibleLinks;
+    visibleLinks.clear();
+    for (const MapLine &line : scene.links) {
+        const QPointF a = xf(scene.districts[size_t(line.a)].pos);
+        const QPointF b = xf(scene.districts[size_t(line.b)].pos);
+        if ((a.x() < 0 && b.x() < 0) || (a.x() > w && b.x() > w) || (a.y() < 0 && b.y() < 0) ||
+            (a.y() > h && b.y() > h))
+            continue;
+        if (std::abs(a.x() - b.x()) + std::abs(a.y() - b.y()) >= 1.0)
+            visibleLinks.emplace_back(QLineF(a, b), line.rank);
+    }
+    return visibleLinks;
 }
 
+// The potential links: tens of thousands of faint lines in one colour, one layer; aliased when
+// crowded (they look the same and cost half), thinned to each district's strongest when there
+// are more than a crowd.
+void mapAddPotentialLinks(MapLineLayer &layer, const MapScene &scene, const MapViewport &viewport)
+{
+    const auto &visibleLinks = mapVisiblePotentialLinks(scene, viewport);
+    const int maxRank =
+        visibleLinks.size() > mapPotentialLinkCrowd ? mapPotentialLinksKept : INT_MAX;
+    size_t drawn = 0;
+    for (const auto &link : visibleLinks)
+        drawn += link.second < maxRank ? 1 : 0;
+    // Fainter as links crowd together.
+    const double alpha = std::clamp(60.0 - 0.0005 * double(drawn), 26.0, 60.0);
+    layer.setPen(QColor(70, 86, 104, int(alpha)), 0.7 * viewport.symbolScale, drawn <= 8000);
+    for (const auto &link : visibleLinks)
+        if (link.second < maxRank)
+            layer.addLine(link.first.p1(), link.first.p2());
+}
+
+// Partnership links, one batch per colour.
 void mapDrawLinks(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
-                  const std::vector<MapLine> &lines, bool byColour, const QPen &basePen)
+                  const std::vector<MapLine> &lines, const QPen &basePen)
 {
     const MapXform xf(viewport);
     const double w = viewport.size.width(), h = viewport.size.height();
@@ -271,30 +157,13 @@ void mapDrawLinks(QPainter &painter, const MapScene &scene, const MapViewport &v
         // Shorter than a pixel: hidden under the districts anyway.
         return std::abs(a.x() - b.x()) + std::abs(a.y() - b.y()) >= 1.0;
     };
-    if (!byColour) {
-        batch.clear();
-        for (const MapLine &line : lines) {
-            const QPointF a = xf(scene.districts[size_t(line.a)].pos);
-            const QPointF b = xf(scene.districts[size_t(line.b)].pos);
-            if (visible(a, b))
-                batch.emplace_back(a, b);
-        }
-        painter.setPen(basePen);
-        // Thousands of faint lines: aliased ones are twice as fast and look the same.
-        const bool crowded = batch.size() > 8000;
-        if (crowded)
-            painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.drawLines(batch.data(), int(batch.size()));
-        if (crowded)
-            painter.setRenderHint(QPainter::Antialiasing, true);
-        return;
-    }
     // One batch per colour.
     order.resize(lines.size());
     for (size_t i = 0; i < lines.size(); ++i)
         order[i] = int(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return lines[size_t(a)].colour < lines[size_t(b)].colour; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return lines[size_t(a)].colour < lines[size_t(b)].colour;
+    });
     size_t i = 0;
     while (i < order.size()) {
         const QRgb colour = lines[size_t(order[i])].colour;
@@ -315,83 +184,6 @@ void mapDrawLinks(QPainter &painter, const MapScene &scene, const MapViewport &v
     }
 }
 
-// District names, when few enough districts are in view to read them, without overlaps.
-void mapDrawDistrictLabels(QPainter &painter, const MapScene &scene, const MapViewport &viewport)
-{
-    const MapXform xf(viewport);
-    const QRectF area(QPointF(0, 0), QSizeF(viewport.size));
-    int inView = 0;
-    for (const MapDistrict &d : scene.districts)
-        if (area.contains(xf(d.pos)) && ++inView > 250)
-            return;
-    const QFont font = mapFont(painter, 10.5 * viewport.symbolScale);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
-    QList<QRectF> placed;
-    // Largest districts first (the scene's order), so they win the space.
-    for (size_t i = 0; i < scene.districts.size(); ++i) {
-        const MapDistrict &d = scene.districts[i];
-        const QPointF p = xf(d.pos);
-        if (!area.contains(p))
-            continue;
-        const QString &name = scene.info[i].name;
-        const double r = d.radius * viewport.symbolScale;
-        const double width = metrics.horizontalAdvance(name);
-        // Right of the disc, else left.
-        const QList<QRectF> candidates{
-            QRectF(p.x() + r + 3, p.y() - metrics.height() / 2, width, metrics.height()),
-            QRectF(p.x() - r - 3 - width, p.y() - metrics.height() / 2, width, metrics.height())};
-        for (const QRectF &rect : candidates) {
-            if (!area.contains(rect))
-                continue;
-            bool free = true;
-            for (const QRectF &other : std::as_const(placed))
-                if (other.intersects(rect)) {
-                    free = false;
-                    break;
-                }
-            if (!free)
-                continue;
-            placed.append(rect.adjusted(-2, -1, 2, 1));
-            mapHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), name,
-                        mapInkColour);
-            break;
-        }
-    }
-}
-
-void mapDrawOutlineNames(QPainter &painter, const MapScene &scene, const MapViewport &viewport)
-{
-    const QFont font = mapFont(painter, 11.0 * viewport.symbolScale, true);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
-    const QRectF area(QPointF(0, 0), QSizeF(viewport.size));
-    QList<QRectF> placed;
-    // Names only when few enough outlines are in view to read them.
-    std::vector<std::pair<const MapPartnership *, QRectF>> inView;
-    for (const MapPartnership &p : scene.partnerships) {
-        const QRectF box = MapRenderer::outlinePolygon(p, scene, viewport).boundingRect();
-        if (box.intersects(area))
-            inView.emplace_back(&p, box);
-    }
-    if (inView.size() > 80)
-        return;
-    for (const auto &[partnership, box] : inView) {
-        const MapPartnership &p = *partnership;
-        const double width = metrics.horizontalAdvance(p.name);
-        const QRectF rect(box.center().x() - width / 2, box.top() - metrics.height() - 1, width,
-                          metrics.height());
-        bool free = area.contains(rect);
-        for (const QRectF &other : std::as_const(placed))
-            free = free && !other.intersects(rect);
-        if (!free)
-            continue;
-        placed.append(rect.adjusted(-4, -2, 4, 2));
-        mapHaloText(painter, QPointF(rect.left(), rect.top() + metrics.ascent()), p.name,
-                    QColor(p.colour).darker(170), 1.2);
-    }
-}
-
 } // namespace
 
 QColor MapRenderer::backgroundColour()
@@ -399,14 +191,27 @@ QColor MapRenderer::backgroundColour()
     return mapSeaColour;
 }
 
+int MapRenderer::potentialLinksPerDistrict(const MapScene &scene, const MapViewport &viewport)
+{
+    if (scene.links.size() <= mapPotentialLinkCrowd)
+        return 0;
+    return mapVisiblePotentialLinks(scene, viewport).size() > mapPotentialLinkCrowd
+               ? mapPotentialLinksKept
+               : 0;
+}
+
 QPolygonF MapRenderer::outlinePolygon(const MapPartnership &partnership, const MapScene &scene,
                                       const MapViewport &viewport)
 {
+    Q_UNUSED(scene);
     const MapXform xf(viewport);
-    QPolygonF pixels;
+    const double pad = mapOutlinePad(partnership, viewport);
+    if (!partnership.outline.isEmpty())
+        return partnership.outline.polygon(partnership.hull, xf.s, QPointF(xf.tx, xf.ty), pad);
+    QPolygonF pixels; // a partnership put together by hand, without its outline
     for (const QPointF &p : partnership.hull)
         pixels.append(xf(p));
-    return mapPaddedHull(pixels, mapOutlinePad(partnership, scene, viewport));
+    return MapOutline::padded(pixels, pad);
 }
 
 Id MapRenderer::partnershipAt(QPointF pixel, const MapScene &scene, const MapViewport &viewport)
@@ -419,7 +224,7 @@ Id MapRenderer::partnershipAt(QPointF pixel, const MapScene &scene, const MapVie
         QRectF box;
         for (const QPointF &corner : p.hull)
             box |= QRectF(xf(corner), QSizeF(1e-3, 1e-3));
-        const double pad = mapOutlinePad(p, scene, viewport);
+        const double pad = mapOutlinePad(p, viewport);
         if (!box.adjusted(-pad, -pad, pad, pad).contains(pixel))
             continue;
         const QPolygonF outline = outlinePolygon(p, scene, viewport);
@@ -451,6 +256,14 @@ void MapRenderer::renderStatic(QPainter &painter, const MapScene &scene,
     const QRectF area(QPointF(0, 0), QSizeF(viewport.size));
     painter.fillRect(area, layers.basemap ? mapSeaColour : mapLandColour);
     painter.setClipRect(area);
+    // The potential links are rasterised on another thread while the basemap and the outlines
+    // under them are drawn.
+    std::unique_ptr<MapLineLayer> potentialLinks;
+    if (layers.potentialLinks && !scene.links.empty()) {
+        potentialLinks = std::make_unique<MapLineLayer>(painter, viewport.size);
+        mapAddPotentialLinks(*potentialLinks, scene, viewport);
+        potentialLinks->prepareInBackground();
+    }
     if (layers.basemap)
         mapDrawBasemap(painter, scene, viewport, layers);
 
@@ -477,14 +290,10 @@ void MapRenderer::renderStatic(QPainter &painter, const MapScene &scene,
             painter.drawPolygon(outline);
         }
     }
-    if (layers.potentialLinks && !scene.links.empty()) {
-        // Fainter as links crowd together.
-        const double alpha = std::clamp(60.0 - 0.0005 * double(scene.links.size()), 26.0, 60.0);
-        mapDrawLinks(painter, scene, viewport, scene.links, false,
-                     mapPen(QColor(70, 86, 104, int(alpha)), 0.7 * sym));
-    }
+    if (potentialLinks)
+        potentialLinks->draw(painter);
     if (layers.partnershipLinks)
-        mapDrawLinks(painter, scene, viewport, scene.partnershipLinks, true,
+        mapDrawLinks(painter, scene, viewport, scene.partnershipLinks,
                      mapPen(QColor(0, 0, 0, 190), 1.5 * sym));
 
     // Districts, largest first.
@@ -501,12 +310,10 @@ void MapRenderer::renderStatic(QPainter &painter, const MapScene &scene,
     }
 
     if (layers.facilitators) {
-        painter.setPen(QPen(Qt::white, 1.2 * sym));
-        painter.setBrush(mapInkColour);
         for (const MapFacilitator &f : scene.facilitators) {
             const QPointF p = xf(f.pos);
             if (cull.contains(p))
-                painter.drawPolygon(mapDiamond(p, 5.0 * sym));
+                mapDrawDiamond(painter, raster, dpr, p, 5.0 * sym, sym);
         }
     }
 
@@ -583,12 +390,7 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapScene &scene,
         const QPointF p = xf(d.pos);
         if (!area.adjusted(-20, -20, 20, 20).contains(p))
             continue;
-        const double r = d.radius * sym + 3.0 * sym;
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(mapPen(QColor(255, 255, 255, 230), 4.0 * sym));
-        painter.drawEllipse(p, r, r);
-        painter.setPen(mapPen(mapInkColour, 2.0 * sym));
-        painter.drawEllipse(p, r, r);
+        mapDrawSelectionRing(painter, raster, dpr, p, d.radius * sym + 3.0 * sym, sym);
     }
 
     if (overlay.hoveredDistrict) {
@@ -605,194 +407,16 @@ void MapRenderer::renderOverlay(QPainter &painter, const MapScene &scene,
     painter.restore();
 }
 
-ScaleBar MapRenderer::scaleBar(const MapViewport &viewport, const MapScene &scene,
-                               double maxPixels)
+ScaleBar MapRenderer::scaleBar(const MapViewport &viewport, const MapScene &scene, double maxPixels)
 {
-    ScaleBar bar;
-    // Kilometres per pixel along the parallel through the centre, measured on the Earth.
-    const double half = 50.0;
-    const geo::LatLon west =
-        sceneToLatLon(viewport.toScene(viewport.toPixel(viewport.centre) - QPointF(half, 0)),
-                      scene.projection);
-    const geo::LatLon east =
-        sceneToLatLon(viewport.toScene(viewport.toPixel(viewport.centre) + QPointF(half, 0)),
-                      scene.projection);
-    const double kmPerPixel = geo::distanceKm(west, east) / (2.0 * half);
-    if (!(kmPerPixel > 0))
-        return bar;
-    const double maxKm = maxPixels * viewport.symbolScale * kmPerPixel;
-    const double power = std::pow(10.0, std::floor(std::log10(maxKm)));
-    double km = power;
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * power <= maxKm) {
-            km = step * power;
-            break;
-        }
-    bar.km = km;
-    bar.pixels = km / kmPerPixel;
-    bar.label = km >= 1.0 ? mapRenderTr("%1 km").arg(km, 0, 'f', 0)
-                          : mapRenderTr("%1 m").arg(km * 1000.0, 0, 'f', 0);
-    return bar;
+    return MapFurniture::scaleBar(viewport, scene, maxPixels);
 }
 
 void MapRenderer::renderFurniture(QPainter &painter, const MapScene &scene,
                                   const MapViewport &viewport, const MapDecorations &decorations,
                                   const MapOverlay &overlay)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const double sym = viewport.symbolScale;
-    const double pad = 10.0 * sym;
-    const QSizeF size(viewport.size);
-
-    // Title, top left.
-    if (!decorations.title.isEmpty()) {
-        const QFont titleFont = mapFont(painter, 17.0 * sym, true);
-        painter.setFont(titleFont);
-        const QFontMetricsF tm(titleFont);
-        double y = pad + tm.ascent();
-        mapHaloText(painter, QPointF(pad + 4 * sym, y), decorations.title, mapInkColour, 1.5);
-        if (!decorations.subtitle.isEmpty()) {
-            const QFont subFont = mapFont(painter, 11.5 * sym);
-            painter.setFont(subFont);
-            y += tm.descent() + QFontMetricsF(subFont).ascent() + 2 * sym;
-            mapHaloText(painter, QPointF(pad + 4 * sym, y), decorations.subtitle, mapMutedInk);
-        }
-    }
-
-    // Scale bar, bottom left: alternating segments with the distance above.
-    if (decorations.scaleBar) {
-        const ScaleBar bar = scaleBar(viewport, scene);
-        if (bar.pixels > 0) {
-            const QFont font = mapFont(painter, 10.5 * sym);
-            painter.setFont(font);
-            const QFontMetricsF metrics(font);
-            const double x = pad + 4 * sym;
-            const double y = size.height() - pad - 6 * sym;
-            const double h = 4.0 * sym;
-            painter.setPen(QPen(mapInkColour, 0.8 * sym));
-            painter.setBrush(Qt::white);
-            painter.drawRect(QRectF(x, y - h, bar.pixels, h));
-            painter.setBrush(mapInkColour);
-            painter.drawRect(QRectF(x, y - h, bar.pixels / 2, h));
-            mapHaloText(painter, QPointF(x, y - h - 3 * sym), QStringLiteral("0"), mapInkColour);
-            const double labelWidth = metrics.horizontalAdvance(bar.label);
-            mapHaloText(painter, QPointF(x + bar.pixels - labelWidth / 2, y - h - 3 * sym),
-                        bar.label, mapInkColour);
-        }
-    }
-
-    // Legend, top right: the colour-by entries, sizes, then the layers' symbols.
-    if (decorations.legend) {
-        const QFont titleFont = mapFont(painter, 11.5 * sym, true);
-        const QFont font = mapFont(painter, 11.0 * sym);
-        const QFontMetricsF tm(titleFont), fm(font);
-        const double row = std::max(fm.height(), 14.0 * sym) + 2 * sym;
-        const double swatch = 12.0 * sym;
-        constexpr int maxEntries = 9;
-
-        struct Row
-        {
-            enum Kind { Title, Disc, Line, Faint, Diamond, Ring, Highlight, Note } kind;
-            QString text;
-            QColor colour;
-        };
-        QList<Row> rows;
-        rows.append({Row::Title, scene.legendTitle, {}});
-        QList<MapLegendEntry> entries;
-        for (const MapLegendEntry &e : scene.legend)
-            if (e.count > 0)
-                entries.append(e);
-        for (int i = 0; i < entries.size() && i < maxEntries; ++i)
-            rows.append({Row::Disc,
-                         mapRenderTr("%1 (%2)").arg(entries[i].label).arg(entries[i].count),
-                         QColor(entries[i].colour)});
-        if (entries.size() > maxEntries)
-            rows.append({Row::Note, mapRenderTr("and %1 more").arg(entries.size() - maxEntries),
-                         {}});
-        if (entries.isEmpty())
-            rows.append({Row::Note, mapRenderTr("No districts on the map"), {}});
-        rows.append({Row::Note, mapRenderTr("Size: enrollment"), {}});
-        const MapLayers &layers = decorations.layers;
-        if (layers.partnershipLinks && !scene.partnershipLinks.empty())
-            rows.append({Row::Line, mapRenderTr("Partnership link"), QColor(0x4E79A7)});
-        if (layers.potentialLinks && !scene.links.empty())
-            rows.append({Row::Faint, mapRenderTr("Potential link"), QColor(70, 86, 104, 120)});
-        if (layers.facilitators && !scene.facilitators.isEmpty())
-            rows.append({Row::Diamond, mapRenderTr("Facilitator home base"), mapInkColour});
-        if (!overlay.selected.isEmpty())
-            rows.append({Row::Ring, mapRenderTr("Selected (%1)").arg(overlay.selected.size()),
-                         mapInkColour});
-        if (!overlay.highlighted.isEmpty() || !overlay.highlightLinks.isEmpty())
-            rows.append({Row::Highlight,
-                         overlay.highlightCaption.isEmpty() ? mapRenderTr("Highlighted")
-                                                            : overlay.highlightCaption,
-                         mapHighlightColour});
-
-        double width = 0;
-        for (const Row &r : std::as_const(rows))
-            width = std::max(width, (r.kind == Row::Title ? tm.horizontalAdvance(r.text)
-                                                          : fm.horizontalAdvance(r.text) +
-                                                                swatch + 8 * sym));
-        width = std::min(width, size.width() * 0.4);
-        const double height = rows.size() * row + 2 * pad - 4 * sym;
-        const QRectF box(size.width() - pad - width - 2 * pad, pad, width + 2 * pad, height);
-        painter.setPen(QPen(QColor(0, 0, 0, 40), 1.0));
-        painter.setBrush(QColor(255, 255, 255, 232));
-        painter.drawRoundedRect(box, 5 * sym, 5 * sym);
-
-        double y = box.top() + pad - 2 * sym;
-        for (const Row &r : std::as_const(rows)) {
-            const QRectF cell(box.left() + pad, y, width, row);
-            const QPointF c(cell.left() + swatch / 2, cell.center().y());
-            const QRectF textRect(cell.left() + swatch + 8 * sym, y, width - swatch - 8 * sym, row);
-            switch (r.kind) {
-            case Row::Title:
-                painter.setFont(titleFont);
-                painter.setPen(mapInkColour);
-                painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
-                                 tm.elidedText(r.text, Qt::ElideRight, width));
-                y += row;
-                continue;
-            case Row::Disc:
-                painter.setPen(QPen(r.colour.darker(165), 0.8 * sym));
-                painter.setBrush(r.colour);
-                painter.drawEllipse(c, 4.5 * sym, 4.5 * sym);
-                break;
-            case Row::Line:
-            case Row::Faint:
-                painter.setPen(mapPen(r.colour, (r.kind == Row::Line ? 1.8 : 1.0) * sym));
-                painter.drawLine(QPointF(cell.left(), c.y() + 3 * sym),
-                                 QPointF(cell.left() + swatch, c.y() - 3 * sym));
-                break;
-            case Row::Diamond:
-                painter.setPen(QPen(Qt::white, 1.0 * sym));
-                painter.setBrush(r.colour);
-                painter.drawPolygon(mapDiamond(c, 5.0 * sym));
-                break;
-            case Row::Ring:
-                painter.setBrush(Qt::NoBrush);
-                painter.setPen(mapPen(r.colour, 2.0 * sym));
-                painter.drawEllipse(c, 5.0 * sym, 5.0 * sym);
-                break;
-            case Row::Highlight:
-                painter.setPen(mapPen(r.colour.darker(125), 1.0 * sym));
-                painter.setBrush(mapWithAlpha(r.colour, 170));
-                painter.drawEllipse(c, 5.5 * sym, 5.5 * sym);
-                break;
-            case Row::Note:
-                break;
-            }
-            painter.setFont(font);
-            painter.setPen(r.kind == Row::Note ? mapMutedInk : mapInkColour);
-            const QRectF noteRect = r.kind == Row::Note ? cell : textRect;
-            painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             fm.elidedText(r.text, Qt::ElideRight, noteRect.width()));
-            y += row;
-        }
-    }
-    painter.restore();
+    MapFurniture::draw(painter, scene, viewport, decorations, overlay);
 }
 
 } // namespace pa::map

@@ -23,9 +23,9 @@ struct MapLayers
     bool countyBorders = true;
     bool potentialLinks = true;
     bool partnershipLinks = true;
-    bool outlines = true;         // partnership hulls with their names
+    bool outlines = true; // partnership hulls with their names
     bool facilitators = true;
-    bool labels = true;           // district names when zoomed in far enough
+    bool labels = true; // district names when zoomed in far enough
 };
 
 // The furniture around the map: legend, scale bar, title. Text needs a QGuiApplication.
@@ -73,14 +73,18 @@ public:
     // scene, the scale and the layers; a pan just moves it).
     static void renderStatic(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
                              const MapLayers &layers);
-    static void renderOverlay(QPainter &painter, const MapScene &scene,
-                              const MapViewport &viewport, const MapLayers &layers,
-                              const MapOverlay &overlay);
+    static void renderOverlay(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
+                              const MapLayers &layers, const MapOverlay &overlay);
     static void renderFurniture(QPainter &painter, const MapScene &scene,
                                 const MapViewport &viewport, const MapDecorations &decorations,
                                 const MapOverlay &overlay);
 
     static QColor backgroundColour(); // the sea / outside the US
+
+    // Level of detail: when more potential links than a crowd (15,000) would show, only each
+    // district's strongest few are drawn (faint context lines that would merge into a haze
+    // anyway; the legend says so). How many per district, or 0 when all are drawn.
+    static int potentialLinksPerDistrict(const MapScene &scene, const MapViewport &viewport);
 
     // The bar drawn for a viewport: the longest of 1, 2 or 5 times a power of ten km that fits
     // in maxPixels (times symbolScale), measured along the parallel through the centre.

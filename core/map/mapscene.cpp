@@ -134,10 +134,9 @@ MapColouring mapColourByCluster(const AtlasData &data, const Clustering *cluster
             if (cluster.districts.size() < 2)
                 continue;
             const int entry = int(out.legend.size());
-            out.legend.append({cluster.label.isEmpty()
-                                   ? mapTr("Cluster %1").arg(cluster.id)
-                                   : cluster.label,
-                               palette.at(paletteIndex++ % palette.size()).rgb(), 0});
+            out.legend.append(
+                {cluster.label.isEmpty() ? mapTr("Cluster %1").arg(cluster.id) : cluster.label,
+                 palette.at(paletteIndex++ % palette.size()).rgb(), 0});
             for (Id id : cluster.districts)
                 entryOfDistrict.insert(id, entry);
         }
@@ -169,8 +168,7 @@ MapColouring mapColourByNeed(const AtlasData &data, QString tag)
         if (need.tag == tag && !need.label.isEmpty())
             label = need.label;
     MapColouring out;
-    out.title = tag.isEmpty() ? colourByLabel(ColourBy::Need)
-                              : mapTr("Need: %1").arg(label);
+    out.title = tag.isEmpty() ? colourByLabel(ColourBy::Need) : mapTr("Need: %1").arg(label);
     out.legend.append({mapTr("Has this need"), QColor(0xE15759).rgb(), 0});
     out.legend.append({mapTr("Does not"), mapNoneColour().rgb(), 0});
     for (const District &d : data.districts)
@@ -200,8 +198,8 @@ MapColouring mapColourByReadiness(const AtlasData &data)
     out.title = colourByLabel(ColourBy::Readiness);
     // A sequential yellow-green-blue ramp (ColorBrewer YlGnBu), readable by most colour-blind
     // readers since it varies in lightness.
-    const QList<QColor> ramp{QColor(0xC7E9B4), QColor(0x7FCDBB), QColor(0x41B6C4),
-                             QColor(0x2C7FB8), QColor(0x253494)};
+    const QList<QColor> ramp{QColor(0xC7E9B4), QColor(0x7FCDBB), QColor(0x41B6C4), QColor(0x2C7FB8),
+                             QColor(0x253494)};
     const QStringList names{mapTr("1 exploring"), mapTr("2"), mapTr("3"), mapTr("4"),
                             mapTr("5 ready to lead")};
     for (int i = 0; i < 5; ++i)
@@ -232,9 +230,9 @@ MapScene MapScene::build(const AtlasData &data, const MapOptions &options)
     std::shared_ptr<const LinkGraph> links = options.links;
     std::shared_ptr<const Clustering> clusters = options.clusters;
     if (options.buildLinks && !links)
-        links = std::make_shared<LinkGraph>(LinkGraph::build(
-            data, options.linkSettings ? *options.linkSettings : LinkSettings(),
-            LinkGraph::Reasons::Omit));
+        links = std::make_shared<LinkGraph>(
+            LinkGraph::build(data, options.linkSettings ? *options.linkSettings : LinkSettings(),
+                             LinkGraph::Reasons::Omit));
     if (options.buildLinks && !clusters && links && options.colourBy == ColourBy::Cluster)
         clusters = std::make_shared<Clustering>(findClusters(data, *links));
 
@@ -251,8 +249,8 @@ MapScene MapScene::build(const AtlasData &data, const MapOptions &options)
             partnershipColour.insert(p.id, palette.at(i++ % palette.size()).rgb());
         }
     }
-    QHash<Id, QList<Id>> membersOf;          // partnership -> districts, by membership id
-    QHash<Id, Id> firstPartnership;          // district -> lowest partnership id
+    QHash<Id, QList<Id>> membersOf; // partnership -> districts, by membership id
+    QHash<Id, Id> firstPartnership; // district -> lowest partnership id
     QHash<Id, QStringList> partnershipsOfDistrict;
     {
         QList<Membership> current;
@@ -355,9 +353,12 @@ MapScene MapScene::build(const AtlasData &data, const MapOptions &options)
         if (mp.members.isEmpty())
             continue;
         mp.hull = mapConvexHull(points);
+        mp.outline = MapOutline(mp.hull);
+        for (int m : std::as_const(mp.members))
+            mp.largestRadius = std::max(mp.largestRadius, scene.districts[size_t(m)].radius);
         for (qsizetype a = 0; a < mp.members.size(); ++a)
             for (qsizetype b = a + 1; b < mp.members.size(); ++b)
-                scene.partnershipLinks.push_back({mp.members[a], mp.members[b], mp.colour});
+                scene.partnershipLinks.push_back({mp.members[a], mp.members[b], mp.colour, 0});
         scene.partnerships.append(mp);
     }
 
@@ -377,12 +378,48 @@ void MapScene::setLinks(const LinkGraph &graph)
 {
     links.clear();
     links.reserve(size_t(graph.links().size()));
+    std::vector<double> scores;
+    scores.reserve(size_t(graph.links().size()));
     for (const Link &link : graph.links()) {
         const int a = indexOf(link.districtA);
         const int b = indexOf(link.districtB);
-        if (a >= 0 && b >= 0)
-            links.push_back({a, b, 0});
+        if (a >= 0 && b >= 0) {
+            links.push_back({a, b, 0, 0});
+            scores.push_back(link.score);
+        }
     }
+    // Each link's rank among its districts' links, strongest first (the better of its two).
+    std::vector<int> byScore(links.size());
+    for (size_t k = 0; k < byScore.size(); ++k)
+        byScore[k] = int(k);
+    std::stable_sort(byScore.begin(), byScore.end(),
+                     [&](int x, int y) { return scores[size_t(x)] > scores[size_t(y)]; });
+    std::vector<int> seen(districts.size(), 0);
+    for (int k : byScore) {
+        MapLine &line = links[size_t(k)];
+        line.rank = std::min(seen[size_t(line.a)], seen[size_t(line.b)]);
+        ++seen[size_t(line.a)];
+        ++seen[size_t(line.b)];
+    }
+    // In the order of their midpoints' cells on a grid: a renderer drawing thousands of links
+    // then touches memory in order instead of all over the image. They all have one colour, so
+    // the order does not change the picture.
+    const QRectF box = bounds();
+    if (links.size() < 2 || box.isEmpty())
+        return;
+    const double cell = std::max(box.width(), box.height()) / 64.0;
+    std::vector<std::pair<quint32, MapLine>> keyed;
+    keyed.reserve(links.size());
+    for (const MapLine &line : links) {
+        const QPointF mid = (districts[size_t(line.a)].pos + districts[size_t(line.b)].pos) / 2.0;
+        const auto row = quint32(std::clamp((mid.y() - box.top()) / cell, 0.0, 63.0));
+        const auto column = quint32(std::clamp((mid.x() - box.left()) / cell, 0.0, 63.0));
+        keyed.emplace_back(row * 64 + (row % 2 ? 63 - column : column), line);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (size_t k = 0; k < keyed.size(); ++k)
+        links[k] = keyed[k].second;
 }
 
 int MapScene::facilitatorIndexOf(Id facilitatorId) const
@@ -453,10 +490,10 @@ void MapScene::buildIndex()
     std::vector<int> cellOf(districts.size());
     std::vector<int> counts(size_t(m_columns) * size_t(m_rows) + 1, 0);
     for (size_t i = 0; i < districts.size(); ++i) {
-        const int cx = std::clamp(int((districts[i].pos.x() - m_gridBounds.left()) / m_cellSize),
-                                  0, m_columns - 1);
-        const int cy = std::clamp(int((districts[i].pos.y() - m_gridBounds.top()) / m_cellSize),
-                                  0, m_rows - 1);
+        const int cx = std::clamp(int((districts[i].pos.x() - m_gridBounds.left()) / m_cellSize), 0,
+                                  m_columns - 1);
+        const int cy = std::clamp(int((districts[i].pos.y() - m_gridBounds.top()) / m_cellSize), 0,
+                                  m_rows - 1);
         cellOf[i] = cy * m_columns + cx;
         ++counts[size_t(cellOf[i])];
     }
@@ -476,11 +513,11 @@ int MapScene::districtAt(QPointF scenePoint, double pixelsPerMetre, double symbo
         return -1;
     const double reach = (m_maxRadius * symbolScale + tolerancePx) / pixelsPerMetre;
     const int x0 = std::max(0, int((scenePoint.x() - reach - m_gridBounds.left()) / m_cellSize));
-    const int x1 = std::min(m_columns - 1,
-                            int((scenePoint.x() + reach - m_gridBounds.left()) / m_cellSize));
+    const int x1 =
+        std::min(m_columns - 1, int((scenePoint.x() + reach - m_gridBounds.left()) / m_cellSize));
     const int y0 = std::max(0, int((scenePoint.y() - reach - m_gridBounds.top()) / m_cellSize));
-    const int y1 = std::min(m_rows - 1,
-                            int((scenePoint.y() + reach - m_gridBounds.top()) / m_cellSize));
+    const int y1 =
+        std::min(m_rows - 1, int((scenePoint.y() + reach - m_gridBounds.top()) / m_cellSize));
     int best = -1;
     double bestScore = 0.0;
     for (int cy = y0; cy <= y1; ++cy) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "basemap.h"
+#include "mapoutline.h"
 
 #include "domain/atlasdata.h"
 #include "geo/geo.h"
@@ -35,7 +36,7 @@ enum class ColourBy {
     Type,        // district type
     Readiness,   // 1 (exploring) .. 5 (ready to lead), not assessed = grey
 };
-QString colourByLabel(ColourBy colourBy);                        // "Partnership", ...
+QString colourByLabel(ColourBy colourBy); // "Partnership", ...
 QList<ColourBy> allColourBys();
 
 // How to build a scene. Links and clusters are given (the widget builds them in the
@@ -64,6 +65,9 @@ struct MapLine
     int a = -1; // indexes into MapScene::districts
     int b = -1;
     QRgb colour = 0; // partnership links; potential links are drawn in one colour
+    // Potential links: the link's place among the links of its end where it ranks higher, by
+    // score (0: one of its districts' strongest). A crowded map draws only the first few.
+    int rank = 0;
 };
 
 struct MapPartnership
@@ -73,6 +77,8 @@ struct MapPartnership
     QRgb colour = 0;
     QList<int> members; // current members with a location, indexes into districts
     QPolygonF hull;     // convex hull of the members' positions (scene), before padding
+    MapOutline outline; // the hull's padded outline at any zoom (MapRenderer::outlinePolygon)
+    float largestRadius = 0.0f; // of the members' discs: the outline's padding grows with it
 };
 
 struct MapFacilitator
@@ -103,11 +109,11 @@ public:
     QString legendTitle; // "Partnership", "Need: Early literacy (TK-2)"
     QList<MapLegendEntry> legend;
 
-    std::vector<MapDistrict> districts; // drawing order: largest first
-    std::vector<MapLine> links;         // potential links of the link graph
+    std::vector<MapDistrict> districts;    // drawing order: largest first
+    std::vector<MapLine> links;            // potential links of the link graph
     std::vector<MapLine> partnershipLinks; // every pair of current members, partnership colour
-    QList<MapPartnership> partnerships; // those with current located members, by id
-    QList<MapFacilitator> facilitators; // those with a location
+    QList<MapPartnership> partnerships;    // those with current located members, by id
+    QList<MapFacilitator> facilitators;    // those with a location
 
     // Details for tooltips (by district index): county, enrollment, need labels, partnerships.
     struct DistrictInfo

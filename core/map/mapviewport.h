@@ -13,7 +13,7 @@ namespace pa::map {
 struct MapViewport
 {
     QSize size;
-    QPointF centre;             // scene coordinates
+    QPointF centre; // scene coordinates
     double pixelsPerMetre = 1e-4;
     double symbolScale = 1.0;
 

@@ -1,13 +1,18 @@
 // Speed of the map: a 13,000-district synthetic US atlas with about 45,000 potential links and
 // 400 partnerships, drawn offscreen into a 1280x800 image. Figures: the scene build, a full
 // redraw (basemap, outlines, links, districts, overlay, legend, scale bar), a cached frame (the
-// static layers blitted, as while panning, plus overlay and furniture), and the hit test of the
-// district under the mouse. Prints medians; never fails on time.
+// static layers blitted, as while panning, plus overlay and furniture), where a redraw's time
+// goes layer by layer (a table after the run), the SVG export (time and size) and the hit test
+// of the district under the mouse. Prints medians of CPU time (the process's, every thread) and
+// of wall time; never fails on time.
 #include "graph/linkgraph.h"
+#include "io/exportmap.h"
 #include "map/maprenderer.h"
 #include "support/synthetic.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -15,7 +20,9 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
+#include <functional>
 #include <memory>
 #include <random>
 
@@ -86,6 +93,29 @@ double mapBenchmarkMs(MapClock::time_point since)
     return MapClock::now() - since;
 }
 
+// Wall and CPU time of each iteration; medians into the state's counters.
+struct MapSamples
+{
+    std::vector<double> wall, cpu;
+    QElapsedTimer timer;
+    double cpuStart = 0.0;
+    void start()
+    {
+        timer.start();
+        cpuStart = MapClock::now();
+    }
+    void stop()
+    {
+        cpu.push_back(mapBenchmarkMs(cpuStart));
+        wall.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    void report(benchmark::State &state) const
+    {
+        state.counters["median_ms"] = mapBenchmarkMedian(cpu);
+        state.counters["wall_median_ms"] = mapBenchmarkMedian(wall);
+    }
+};
+
 void mapBenchmarkSceneBuild(benchmark::State &state)
 {
     const MapBenchmarkFixture &f = mapBenchmarkFixture();
@@ -110,15 +140,15 @@ void mapBenchmarkFullRedraw(benchmark::State &state)
     QImage image(mapBenchmarkSize, QImage::Format_ARGB32_Premultiplied);
     map::MapDecorations decorations;
     decorations.title = QStringLiteral("Synthetic atlas");
-    std::vector<double> samples;
+    MapSamples samples;
     for (auto _ : state) {
-        const auto start = MapClock::now();
+        samples.start();
         QPainter painter(&image);
         map::MapRenderer::render(painter, f.scene, f.viewport, decorations, f.overlay);
         painter.end();
-        samples.push_back(mapBenchmarkMs(start));
+        samples.stop();
     }
-    state.counters["median_ms"] = mapBenchmarkMedian(samples);
+    samples.report(state);
     // For a look: PA_MAP_BENCHMARK_PNG=/tmp/map-13k.png
     const QByteArray png = qgetenv("PA_MAP_BENCHMARK_PNG");
     if (!png.isEmpty())
@@ -133,15 +163,15 @@ void mapBenchmarkFullRedrawZoomed(benchmark::State &state)
     map::MapViewport viewport = f.viewport;
     viewport.pixelsPerMetre *= 4.0;
     viewport.centre = f.scene.districts[f.scene.districts.size() / 2].pos;
-    std::vector<double> samples;
+    MapSamples samples;
     for (auto _ : state) {
-        const auto start = MapClock::now();
+        samples.start();
         QPainter painter(&image);
         map::MapRenderer::render(painter, f.scene, viewport, map::MapDecorations(), f.overlay);
         painter.end();
-        samples.push_back(mapBenchmarkMs(start));
+        samples.stop();
     }
-    state.counters["median_ms"] = mapBenchmarkMedian(samples);
+    samples.report(state);
 }
 
 // The static layers come from a cache image (as MapView does while panning); the overlay and
@@ -156,10 +186,10 @@ void mapBenchmarkCachedFrame(benchmark::State &state)
     }
     QImage image(mapBenchmarkSize, QImage::Format_ARGB32_Premultiplied);
     const map::MapDecorations decorations;
-    std::vector<double> samples;
+    MapSamples samples;
     int shift = 0;
     for (auto _ : state) {
-        const auto start = MapClock::now();
+        samples.start();
         QPainter painter(&image);
         shift = (shift + 7) % 40;
         painter.fillRect(image.rect(), map::MapRenderer::backgroundColour());
@@ -169,9 +199,9 @@ void mapBenchmarkCachedFrame(benchmark::State &state)
         map::MapRenderer::renderOverlay(painter, f.scene, moved, decorations.layers, f.overlay);
         map::MapRenderer::renderFurniture(painter, f.scene, moved, decorations, f.overlay);
         painter.end();
-        samples.push_back(mapBenchmarkMs(start));
+        samples.stop();
     }
-    state.counters["median_ms"] = mapBenchmarkMedian(samples);
+    samples.report(state);
 }
 
 void mapBenchmarkHitTest(benchmark::State &state)
@@ -209,7 +239,56 @@ void mapBenchmarkPartnershipHitTest(benchmark::State &state)
     state.counters["median_us"] = mapBenchmarkMedian(samples);
 }
 
-// Where a full redraw's time goes: the static layers one at a time (the rest off).
+// The SVG export of the benchmark's atlas (A4 landscape, basemap, partnership links): time of
+// writeMap (scene build included) and the file's size.
+void mapBenchmarkSvgExport(benchmark::State &state)
+{
+    const MapBenchmarkFixture &f = mapBenchmarkFixture();
+    ExportModel model;
+    model.data = f.data;
+    model.title = QStringLiteral("Synthetic atlas");
+    const ExportOptions options;
+    MapSamples samples;
+    QByteArray svg;
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        samples.start();
+        const bool ok = writeMap(buffer, ExportFormat::Svg, model, options, error);
+        samples.stop();
+        if (!ok) {
+            state.SkipWithError(error.toStdString().c_str());
+            return;
+        }
+        svg = buffer.data();
+    }
+    samples.report(state);
+    state.counters["MB"] = double(svg.size()) / 1e6;
+    // For a look: PA_MAP_BENCHMARK_SVG=/tmp/map-13k.svg
+    const QByteArray path = qgetenv("PA_MAP_BENCHMARK_SVG");
+    if (!path.isEmpty()) {
+        QFile file(QString::fromLocal8Bit(path));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(svg);
+    }
+}
+
+// Where a full redraw's time goes, wall and CPU: the static layers one at a time over the
+// districts (which are always drawn), then the overlay and the furniture. A layer's figure is
+// its case minus the districts-only case. Printed as a table after the run.
+struct MapLayerFigure
+{
+    const char *name;
+    double wallMs = 0.0;
+    double cpuMs = 0.0;
+};
+std::vector<MapLayerFigure> &mapBenchmarkLayerFigures()
+{
+    static std::vector<MapLayerFigure> figures;
+    return figures;
+}
+
 void mapBenchmarkLayers(benchmark::State &state)
 {
     const MapBenchmarkFixture &f = mapBenchmarkFixture();
@@ -217,47 +296,66 @@ void mapBenchmarkLayers(benchmark::State &state)
     map::MapLayers none;
     none.basemap = none.countyBorders = none.potentialLinks = none.partnershipLinks =
         none.outlines = none.facilitators = none.labels = false;
-    const std::vector<std::pair<const char *, map::MapLayers>> cases = [&] {
-        std::vector<std::pair<const char *, map::MapLayers>> out;
-        out.emplace_back("districts_ms", none);
+    const map::MapDecorations decorations;
+    using Draw = std::function<void(QPainter &)>;
+    const auto layer = [&](auto set) {
         map::MapLayers l = none;
-        l.basemap = true;
-        l.countyBorders = true;
-        out.emplace_back("basemap_ms", l);
-        l = none;
-        l.potentialLinks = true;
-        out.emplace_back("links_ms", l);
-        l = none;
-        l.outlines = true;
-        l.partnershipLinks = true;
-        out.emplace_back("partnerships_ms", l);
-        l = none;
-        l.labels = true;
-        l.outlines = true;
-        out.emplace_back("labels_outlines_ms", l);
-        return out;
-    }();
-    std::vector<std::vector<double>> samples(cases.size());
+        set(l);
+        return Draw(
+            [&f, l](QPainter &p) { map::MapRenderer::renderStatic(p, f.scene, f.viewport, l); });
+    };
+    const std::vector<std::pair<const char *, Draw>> cases{
+        {"districts", layer([](map::MapLayers &) {})},
+        {"basemap (land, states)", layer([](map::MapLayers &l) { l.basemap = true; })},
+        {"basemap with counties",
+         layer([](map::MapLayers &l) { l.basemap = l.countyBorders = true; })},
+        {"potential links", layer([](map::MapLayers &l) { l.potentialLinks = true; })},
+        {"partnership links", layer([](map::MapLayers &l) { l.partnershipLinks = true; })},
+        {"outlines", layer([](map::MapLayers &l) { l.outlines = true; })},
+        {"outline+district labels", layer([](map::MapLayers &l) { l.outlines = l.labels = true; })},
+        {"facilitators", layer([](map::MapLayers &l) { l.facilitators = true; })},
+        {"overlay",
+         [&](QPainter &p) {
+             map::MapRenderer::renderOverlay(p, f.scene, f.viewport, decorations.layers, f.overlay);
+         }},
+        {"legend+scale bar", [&](QPainter &p) {
+             map::MapRenderer::renderFurniture(p, f.scene, f.viewport, decorations, f.overlay);
+         }}};
+    std::vector<std::vector<double>> wall(cases.size()), cpu(cases.size());
     for (auto _ : state) {
         for (size_t c = 0; c < cases.size(); ++c) {
+            QElapsedTimer timer;
+            timer.start();
             const auto start = MapClock::now();
             QPainter painter(&image);
-            map::MapRenderer::renderStatic(painter, f.scene, f.viewport, cases[c].second);
+            cases[c].second(painter);
             painter.end();
-            samples[c].push_back(mapBenchmarkMs(start));
+            cpu[c].push_back(mapBenchmarkMs(start));
+            wall[c].push_back(double(timer.nsecsElapsed()) / 1e6);
         }
     }
-    for (size_t c = 0; c < cases.size(); ++c)
-        state.counters[cases[c].first] = mapBenchmarkMedian(samples[c]);
+    auto &figures = mapBenchmarkLayerFigures();
+    figures.clear();
+    const double baseWall = mapBenchmarkMedian(wall[0]), baseCpu = mapBenchmarkMedian(cpu[0]);
+    for (size_t c = 0; c < cases.size(); ++c) {
+        // The static layers are drawn over the districts; the overlay and furniture alone.
+        const bool overDistricts = c > 0 && c < 8;
+        MapLayerFigure figure{cases[c].first};
+        figure.wallMs = mapBenchmarkMedian(wall[c]) - (overDistricts ? baseWall : 0.0);
+        figure.cpuMs = mapBenchmarkMedian(cpu[c]) - (overDistricts ? baseCpu : 0.0);
+        figures.push_back(figure);
+        state.counters[std::string(cases[c].first)] = figure.cpuMs;
+    }
 }
 
 } // namespace
 
-BENCHMARK(mapBenchmarkLayers)->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(mapBenchmarkLayers)->Unit(benchmark::kMillisecond)->Iterations(20);
 BENCHMARK(mapBenchmarkSceneBuild)->Unit(benchmark::kMillisecond)->Iterations(10);
 BENCHMARK(mapBenchmarkFullRedraw)->Unit(benchmark::kMillisecond)->Iterations(30);
 BENCHMARK(mapBenchmarkFullRedrawZoomed)->Unit(benchmark::kMillisecond)->Iterations(30);
 BENCHMARK(mapBenchmarkCachedFrame)->Unit(benchmark::kMillisecond)->Iterations(60);
+BENCHMARK(mapBenchmarkSvgExport)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(mapBenchmarkHitTest)->Unit(benchmark::kMicrosecond)->Iterations(2000);
 BENCHMARK(mapBenchmarkPartnershipHitTest)->Unit(benchmark::kMicrosecond)->Iterations(500);
 
@@ -271,5 +369,10 @@ int main(int argc, char **argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    if (!mapBenchmarkLayerFigures().empty()) {
+        std::printf("\nper layer (median ms)          wall      CPU\n");
+        for (const MapLayerFigure &figure : mapBenchmarkLayerFigures())
+            std::printf("  %-26s %7.2f  %7.2f\n", figure.name, figure.wallMs, figure.cpuMs);
+    }
     return 0;
 }

@@ -2,17 +2,22 @@
 // the renderer, drawn into images without a display. Text needs a QGuiApplication, which the
 // core suites do not have, so the drawings here leave labels, legend and scale bar off; the
 // scale bar's length is checked by its numbers.
+#include "map/mapfurniture.h"
+#include "map/maplinelayer.h"
+#include "map/mapoutline.h"
 #include "map/maprenderer.h"
 
 #include "geo/geo.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <QSet>
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 using namespace pa;
 using namespace pa::map;
@@ -54,6 +59,38 @@ AtlasData mapTestAtlas()
                         {102, 11, 3, MemberRole::Member, QDate(2024, 1, 1), QDate()},
                         {103, 11, 4, MemberRole::Member, QDate(2024, 1, 1), QDate()}};
     return data;
+}
+
+// Darkness summed over an image drawn on white: how much ink lines left.
+double mapTestInk(const QImage &image)
+{
+    double ink = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ink += 255 - qGray(image.pixel(x, y));
+    return ink;
+}
+
+// Every corner of one polygon is a corner of the other (within a thousandth of a pixel),
+// not counting corners on the other's edges.
+bool mapTestSameOutline(const QPolygonF &a, const QPolygonF &b)
+{
+    const auto area = [](const QPolygonF &p) {
+        double twice = 0;
+        for (qsizetype i = 0; i < p.size(); ++i)
+            twice += p[i].x() * p[(i + 1) % p.size()].y() - p[(i + 1) % p.size()].x() * p[i].y();
+        return std::abs(twice) / 2;
+    };
+    if (std::abs(area(a) - area(b)) > 1e-6 * std::max(1.0, area(a)))
+        return false;
+    for (const QPointF &corner : b) {
+        bool found = false;
+        for (const QPointF &other : a)
+            found = found || QLineF(corner, other).length() < 1e-3;
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 const MapDistrict &mapTestDistrictIn(const MapScene &scene, Id id)
@@ -309,8 +346,142 @@ TEST(MapTest, ScaleBarLengthMatchesTheGround)
         // The bar's two ends, put on the ground, are bar.km apart.
         const QPointF centre = viewport.toPixel(viewport.centre);
         const geo::LatLon a = sceneToLatLon(viewport.toScene(centre), scene.projection);
-        const geo::LatLon b = sceneToLatLon(viewport.toScene(centre + QPointF(bar.pixels, 0)),
-                                            scene.projection);
+        const geo::LatLon b =
+            sceneToLatLon(viewport.toScene(centre + QPointF(bar.pixels, 0)), scene.projection);
         EXPECT_NEAR(geo::distanceKm(a, b), bar.km, bar.km * 0.01);
+    }
+}
+
+TEST(MapTest, OutlineComputedOncePerSceneIsTheHullGrownAtEveryZoom)
+{
+    // A point, a segment, a triangle and a pentagon with a long, nearly flat side.
+    const QList<QPolygonF> hulls{
+        QPolygonF({QPointF(5000, 7000)}), QPolygonF({QPointF(0, 0), QPointF(30000, 12000)}),
+        QPolygonF({QPointF(0, 0), QPointF(40000, 5000), QPointF(10000, 30000)}),
+        QPolygonF({QPointF(0, 0), QPointF(50000, 0), QPointF(52000, 900), QPointF(30000, 20000),
+                   QPointF(-4000, 8000)})};
+    for (const QPolygonF &hull : hulls) {
+        const MapOutline outline(hull);
+        ASSERT_FALSE(outline.isEmpty());
+        for (double scale : {1e-4, 1e-3, 1e-2}) {
+            for (double pad : {4.0, 18.0}) {
+                const QPointF offset(120.5, -40.25);
+                QPolygonF pixels;
+                for (const QPointF &p : hull)
+                    pixels.append(p * scale + offset);
+                const QPolygonF fast = outline.polygon(hull, scale, offset, pad);
+                EXPECT_TRUE(mapTestSameOutline(fast, MapOutline::padded(pixels, pad)))
+                    << "hull of " << hull.size() << " at scale " << scale << ", pad " << pad;
+            }
+        }
+    }
+}
+
+TEST(MapTest, OutlineFollowsAnEditedMember)
+{
+    AtlasData data = mapTestAtlas();
+    const MapScene before = MapScene::build(data);
+    data.districts[1].latitude = 37.30; // Clovis moves 50 km north
+    const MapScene after = MapScene::build(data);
+    const MapViewport viewport = MapViewport::fit(after.bounds(), QSize(800, 600), 40);
+    const QPointF moved = viewport.toPixel(mapTestDistrictIn(after, 2).pos);
+    EXPECT_FALSE(MapRenderer::outlinePolygon(before.partnerships[0], before, viewport)
+                     .containsPoint(moved, Qt::OddEvenFill));
+    EXPECT_TRUE(MapRenderer::outlinePolygon(after.partnerships[0], after, viewport)
+                    .containsPoint(moved, Qt::OddEvenFill));
+    EXPECT_EQ(MapRenderer::partnershipAt(moved, after, viewport), 10);
+}
+
+TEST(MapTest, LineLayerDrawsWhatQPainterDrawsOnRasterAndVectorDevices)
+{
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> x(-20, 220), y(-20, 140);
+    std::vector<QLineF> lines;
+    for (int i = 0; i < 300; ++i)
+        lines.emplace_back(x(rng), y(rng), x(rng), y(rng));
+    const QColor colour(20, 60, 120, 70);
+    const auto blank = [] {
+        QImage image(200, 120, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        return image;
+    };
+    QImage reference = blank();
+    {
+        QPainter painter(&reference);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen pen(colour, 1.0);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.drawLines(lines.data(), int(lines.size()));
+    }
+    QImage raster = blank();
+    {
+        QPainter painter(&raster);
+        MapLineLayer layer(painter, raster.size());
+        EXPECT_TRUE(layer.isRaster());
+        layer.setPen(colour, 1.0);
+        for (const QLineF &line : lines)
+            layer.addLine(line.p1(), line.p2());
+        layer.prepareInBackground();
+        layer.draw(painter);
+    }
+    QPicture picture; // a vector device: one path per pen
+    {
+        QPainter painter(&picture);
+        MapLineLayer layer(painter, raster.size());
+        EXPECT_FALSE(layer.isRaster());
+        layer.setPen(colour, 1.0);
+        for (const QLineF &line : lines)
+            layer.addLine(line.p1(), line.p2());
+        layer.draw(painter);
+    }
+    QImage vector = blank();
+    {
+        QPainter painter(&vector);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.drawPicture(0, 0, picture);
+    }
+    // As much ink as QPainter leaves, in the same places: where crossings pile up, darker.
+    const double ink = mapTestInk(reference);
+    ASSERT_GT(ink, 0);
+    EXPECT_NEAR(mapTestInk(raster) / ink, 1.0, 0.15);
+    EXPECT_NEAR(mapTestInk(vector) / ink, 1.0, 0.15);
+    int agree = 0, inked = 0;
+    for (int py = 0; py < reference.height(); ++py)
+        for (int px = 0; px < reference.width(); ++px) {
+            const bool dark = qGray(reference.pixel(px, py)) < 200;
+            if (!dark)
+                continue;
+            ++inked;
+            agree += qGray(raster.pixel(px, py)) < 235 ? 1 : 0;
+        }
+    ASSERT_GT(inked, 100);
+    EXPECT_GT(double(agree) / inked, 0.95);
+}
+
+TEST(MapTest, LegendGoesWhereItHidesTheFewestDistricts)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    const QSizeF legend(220, 180);
+    const auto hidden = [&](const MapViewport &viewport, const QRectF &box) {
+        int count = 0;
+        for (const MapDistrict &d : scene.districts)
+            count += box.contains(viewport.toPixel(d.pos)) ? 1 : 0;
+        return count;
+    };
+    // Districts in the middle: the usual top right corner.
+    MapViewport viewport = MapViewport::fit(scene.bounds(), QSize(1000, 700), 300);
+    QRectF box = MapFurniture::legendRect(scene, viewport, legend, false);
+    EXPECT_GT(box.left(), 500);
+    EXPECT_LT(box.top(), 100);
+    // The districts moved into each corner in turn: the legend is never over them.
+    for (const QPointF &corner :
+         {QPointF(880, 90), QPointF(880, 610), QPointF(120, 610), QPointF(120, 90)}) {
+        viewport.centre =
+            scene.bounds().center() - (corner - QPointF(500, 350)) / viewport.pixelsPerMetre;
+        ASSERT_LE((viewport.toPixel(scene.bounds().center()) - corner).manhattanLength(), 1.0);
+        box = MapFurniture::legendRect(scene, viewport, legend, true);
+        EXPECT_EQ(hidden(viewport, box), 0) << corner.x() << "," << corner.y();
+        EXPECT_TRUE(QRectF(0, 0, 1000, 700).contains(box));
     }
 }

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace pa {
 namespace {
 
@@ -156,6 +158,58 @@ TEST_F(MapViewTest, AnEditChangesTheDrawnDistrictAndUndoRestoresIt)
     document->undoStack()->undo();
     QTRY_COMPARE(radius(), before);
     EXPECT_EQ(view->toolTipAt(view->districtPosition(id)), tipBefore);
+}
+
+// The view keeps layers, outlines, labels and sprites between frames: what it draws must still
+// follow every edit, undo and zoom.
+TEST_F(MapViewTest, TheDrawnMapFollowsEditsUndoAndZoom)
+{
+    const Id id = clickableDistrict();
+    ASSERT_NE(id, 0);
+    const auto settled = [&] {
+        QCoreApplication::processEvents();
+        return !view->isBuildingLinks();
+    };
+    QTRY_VERIFY(settled());
+    const QImage before = view->grab().toImage();
+    const QPoint at = view->districtPosition(id);
+    const auto radius = [&] {
+        return view->scene().districts[size_t(view->scene().indexOf(id))].radius;
+    };
+    const float first = radius();
+
+    District edited = *document->district(id);
+    edited.enrollment = first > 6.0f ? 100 : 400000; // the smallest or the largest disc
+    ASSERT_TRUE(document->editDistrict(edited)) << document->lastError().toStdString();
+    QTRY_VERIFY(settled() && view->grab().toImage() != before);
+    const QImage resized = view->grab().toImage();
+    // Between the small disc's rim and the large one's, the picture changed.
+    const float second = radius();
+    int ring = 0, changed = 0;
+    for (const QPoint direction : {QPoint(1, 0), QPoint(-1, 0), QPoint(0, 1), QPoint(0, -1)})
+        for (int d = int(std::min(first, second)) + 2; d < int(std::max(first, second)) - 1;
+             ++d, ++ring) {
+            const QPoint p = at + direction * d;
+            changed += resized.pixel(p) != before.pixel(p) ? 1 : 0;
+        }
+    ASSERT_GT(ring, 8);
+    EXPECT_GT(changed, ring / 2);
+
+    document->undoStack()->undo();
+    QTRY_VERIFY(settled() && view->grab().toImage() == before);
+
+    // A zoom redraws everything at the new scale, and zooming back gives the first picture.
+    view->zoomBy(2.0);
+    const QImage zoomed = view->grab().toImage();
+    EXPECT_NE(zoomed, before);
+    view->zoomBy(0.5);
+    EXPECT_LE((view->districtPosition(id) - at).manhattanLength(), 1);
+    const QImage back = view->grab().toImage();
+    qsizetype differ = 0;
+    for (int y = 0; y < back.height(); y += 2)
+        for (int x = 0; x < back.width(); x += 2)
+            differ += back.pixel(x, y) != before.pixel(x, y) ? 1 : 0;
+    EXPECT_LT(differ, back.width() * back.height() / 4 / 50); // under 2 %
 }
 
 TEST_F(MapViewTest, CentreRequestPutsTheDistrictInTheMiddle)
