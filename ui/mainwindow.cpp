@@ -454,6 +454,10 @@ void MainWindow::setDocument(std::unique_ptr<AtlasDocument> document)
         action->setEnabled(atlas != nullptr);
     districtsPage()->selectFirstDistrict();
     updateTitle();
+    // The panels' contents just changed; settle the window's minimum size now, or a hidden
+    // window keeps a stale, taller one and a later resize() (restored geometry, a laptop
+    // screen) is clamped to it.
+    layout()->activate();
 }
 
 bool MainWindow::openFile(const QString &path)

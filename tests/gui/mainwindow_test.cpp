@@ -339,5 +339,20 @@ TEST_F(MainWindowTest, StartsOnADistrictTheMapShows)
     }
 }
 
+TEST(MainWindowSize, FitsALaptopScreenOnTheDemoAtlas)
+{
+    // A coordinator's 1366x768 laptop leaves about 1280x720 for the window: opening the demo
+    // atlas (every panel filled) must not push the window taller than it was asked to be.
+    Dialogs::setHeadless(true);
+    MainWindow window;
+    window.setRemembersSettings(false);
+    ASSERT_TRUE(window.openDemoAtlas());
+    window.resize(1280, 720);
+    window.show();
+    QApplication::processEvents();
+    EXPECT_EQ(window.size(), QSize(1280, 720));
+    EXPECT_LE(window.minimumSizeHint().height(), 720);
+}
+
 } // namespace
 } // namespace pa
