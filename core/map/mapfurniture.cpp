@@ -155,12 +155,12 @@ void MapFurniture::draw(QPainter &painter, const MapScene &scene, const MapViewp
             rows.append({Row::Line, mapRenderTr("Partnership link"), QColor(0x4E79A7)});
         if (layers.potentialLinks && !scene.links.empty()) {
             const int perDistrict = MapRenderer::potentialLinksPerDistrict(scene, viewport);
-            rows.append({Row::Faint,
-                         perDistrict > 0
-                             ? mapRenderTr("Potential link (strongest %1 per district)")
-                                   .arg(perDistrict)
-                             : mapRenderTr("Potential link"),
-                         QColor(70, 86, 104, 120)});
+            rows.append(
+                {Row::Faint,
+                 perDistrict > 0
+                     ? mapRenderTr("Potential link (strongest %1 per district)").arg(perDistrict)
+                     : mapRenderTr("Potential link"),
+                 QColor(70, 86, 104, 120)});
         }
         if (layers.facilitators && !scene.facilitators.isEmpty())
             rows.append({Row::Diamond, mapRenderTr("Facilitator home base"), mapInkColour});

@@ -305,32 +305,37 @@ void MapLineLayer::prepare()
     const int w = m_pixels.width();
     const QRect area(QPoint(m_dirty.left() / 8 * 8, m_dirty.top()),
                      QPoint(std::min(w - 1, m_dirty.right() / 8 * 8 + 7), m_dirty.bottom()));
+    std::vector<size_t> activeMasks(m_masks.size());
     for (int y = area.top(); y <= area.bottom(); ++y) {
         auto *row = reinterpret_cast<quint32 *>(out.scanLine(y));
         const size_t tileRow = size_t(y >> 3) * size_t(m_tilesPerRow) * 64 + size_t(y & 7) * 8;
         for (int x0 = area.left(); x0 <= area.right(); x0 += 8) {
             const int count = std::min(8, w - x0);
             const size_t at = tileRow + size_t(x0 >> 3) * 64;
-            quint64 any = 0;
-            for (const Mask &mask : m_masks) {
+            // Only the masks with coverage in these eight pixels; most have one or none.
+            int active = 0;
+            for (size_t k = 0; k < m_masks.size(); ++k) {
                 quint64 eight;
-                std::memcpy(&eight, mask.coverage.data() + at, 8);
-                any |= eight;
+                std::memcpy(&eight, m_masks[k].coverage.data() + at, 8);
+                if (eight)
+                    activeMasks[size_t(active++)] = k;
             }
-            if (!any) {
+            if (active == 0) {
                 std::fill_n(row + x0, count, 0u);
                 continue;
             }
-            if (m_masks.size() == 1) {
-                const uchar *m = m_masks[0].coverage.data() + at;
-                const auto &table = tables[0];
+            if (active == 1) {
+                const size_t k = activeMasks[0];
+                const uchar *m = m_masks[k].coverage.data() + at;
+                const auto &table = tables[k];
                 for (int i = 0; i < count; ++i)
                     row[x0 + i] = table[m[i]];
                 continue;
             }
             for (int i = 0; i < count; ++i) {
                 quint32 pixel = 0;
-                for (size_t k = 0; k < m_masks.size(); ++k) {
+                for (int j = 0; j < active; ++j) {
+                    const size_t k = activeMasks[size_t(j)];
                     const uchar c = m_masks[k].coverage[at + size_t(i)];
                     if (c) {
                         const quint32 s = tables[k][c];

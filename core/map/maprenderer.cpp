@@ -4,6 +4,7 @@
 // once per scene, culling to the viewport and dropping what is smaller than a pixel.
 #include "maprenderer.h"
 
+#include "mapbasemaplayer.h"
 #include "mapfurniture.h"
 #include "maplabels.h"
 #include "maplinelayer.h"
@@ -20,80 +21,6 @@
 namespace pa::map {
 
 namespace {
-
-void mapDrawBasemap(QPainter &painter, const MapScene &scene, const MapViewport &viewport,
-                    const MapLayers &layers)
-{
-    const auto basemap = ProjectedBasemap::forProjection(scene.projection);
-    const MapXform xf(viewport);
-    const QRectF visible = viewport.visibleScene();
-    const double minStep = 0.8; // pixels: nearer points are dropped
-
-    // Borders: each arc one polyline, in one layer (county borders under state borders and
-    // coasts, as before, all in one composite).
-    const bool counties = layers.countyBorders && xf.s > 1.0 / 12000.0; // closer than 12 km/px
-    // County lines fade as they crowd together when zoomed out.
-    const double countyAlpha = std::clamp((xf.s * 12000.0 - 1.0) / 3.0, 0.35, 1.0);
-    MapLineLayer borders(painter, viewport.size);
-    thread_local std::vector<QPointF> arcPoints;
-    const auto addArcs = [&](Basemap::ArcKind kind) {
-        for (const ProjectedBasemap::Arc &arc : basemap->arcs) {
-            if (arc.kind != kind || !arc.bounds.intersects(visible))
-                continue;
-            arcPoints.clear();
-            QPointF last = xf(basemap->points[size_t(arc.first)]);
-            arcPoints.push_back(last);
-            const int end = arc.first + arc.count;
-            for (int i = arc.first + 1; i < end; ++i) {
-                const QPointF q = xf(basemap->points[size_t(i)]);
-                if (i + 1 < end &&
-                    std::abs(q.x() - last.x()) + std::abs(q.y() - last.y()) < minStep)
-                    continue;
-                arcPoints.push_back(q);
-                last = q;
-            }
-            borders.addPolyline(arcPoints.data(), int(arcPoints.size()));
-        }
-    };
-    if (counties) {
-        // Aliased while faded (zoomed out): thousands of faint lines look the same, cost half.
-        borders.setPen(mapWithAlpha(mapCountyColour, int(255 * countyAlpha)),
-                       0.7 * viewport.symbolScale, countyAlpha >= 1.0);
-        addArcs(Basemap::ArcKind::County);
-    }
-    borders.setPen(mapStateColour, 0.9 * viewport.symbolScale);
-    addArcs(Basemap::ArcKind::State);
-    borders.setPen(mapCoastColour, 0.9 * viewport.symbolScale);
-    addArcs(Basemap::ArcKind::Coast);
-    borders.prepareInBackground(); // while the land is filled
-
-    // Land. Aliased on raster devices, three times faster: the antialiased coast is drawn over
-    // its edge.
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(mapLandColour);
-    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::Antialiasing, !mapIsRaster(painter) && antialiased);
-    QPolygonF polygon;
-    for (const ProjectedBasemap::Area &area : basemap->land) {
-        if (!area.bounds.intersects(visible))
-            continue;
-        if (area.bounds.width() * xf.s < 1.5 && area.bounds.height() * xf.s < 1.5)
-            continue;
-        polygon.clear();
-        QPointF last(1e300, 1e300);
-        for (const QPointF &p : area.polygon) {
-            const QPointF q = xf(p);
-            if (std::abs(q.x() - last.x()) + std::abs(q.y() - last.y()) < minStep)
-                continue;
-            polygon.append(q);
-            last = q;
-        }
-        painter.drawPolygon(polygon);
-    }
-    painter.setRenderHint(QPainter::Antialiasing, antialiased);
-
-    borders.draw(painter);
-}
 
 double mapOutlinePad(const MapPartnership &partnership, const MapViewport &viewport)
 {
@@ -123,6 +50,27 @@ const std::vector<std::pair<QLineF, int>> &mapVisiblePotentialLinks(const MapSce
     return visibleLinks;
 }
 
+// The level of detail the last drawing of the potential links chose, per thread, by scene and
+// scale (a pan keeps it).
+struct MapPotentialLinkChoice
+{
+    const MapLine *links = nullptr;
+    size_t count = 0;
+    double pixelsPerMetre = 0.0;
+    QSize size;
+    int perDistrict = 0;
+    bool matches(const MapScene &scene, const MapViewport &viewport) const
+    {
+        return links == scene.links.data() && count == scene.links.size() &&
+               pixelsPerMetre == viewport.pixelsPerMetre && size == viewport.size;
+    }
+};
+MapPotentialLinkChoice &mapLastPotentialLinkChoice()
+{
+    thread_local MapPotentialLinkChoice choice;
+    return choice;
+}
+
 // The potential links: tens of thousands of faint lines in one colour, one layer; aliased when
 // crowded (they look the same and cost half), thinned to each district's strongest when there
 // are more than a crowd.
@@ -131,6 +79,8 @@ void mapAddPotentialLinks(MapLineLayer &layer, const MapScene &scene, const MapV
     const auto &visibleLinks = mapVisiblePotentialLinks(scene, viewport);
     const int maxRank =
         visibleLinks.size() > mapPotentialLinkCrowd ? mapPotentialLinksKept : INT_MAX;
+    mapLastPotentialLinkChoice() = {scene.links.data(), scene.links.size(), viewport.pixelsPerMetre,
+                                    viewport.size, maxRank == INT_MAX ? 0 : mapPotentialLinksKept};
     size_t drawn = 0;
     for (const auto &link : visibleLinks)
         drawn += link.second < maxRank ? 1 : 0;
@@ -195,9 +145,16 @@ int MapRenderer::potentialLinksPerDistrict(const MapScene &scene, const MapViewp
 {
     if (scene.links.size() <= mapPotentialLinkCrowd)
         return 0;
-    return mapVisiblePotentialLinks(scene, viewport).size() > mapPotentialLinkCrowd
-               ? mapPotentialLinksKept
-               : 0;
+    // What the last drawing at this scale chose (the legend over a panned cached image says
+    // what that image shows), else counted afresh.
+    MapPotentialLinkChoice &last = mapLastPotentialLinkChoice();
+    if (last.matches(scene, viewport))
+        return last.perDistrict;
+    const int result = mapVisiblePotentialLinks(scene, viewport).size() > mapPotentialLinkCrowd
+                           ? mapPotentialLinksKept
+                           : 0;
+    last = {scene.links.data(), scene.links.size(), viewport.pixelsPerMetre, viewport.size, result};
+    return result;
 }
 
 QPolygonF MapRenderer::outlinePolygon(const MapPartnership &partnership, const MapScene &scene,
@@ -265,7 +222,7 @@ void MapRenderer::renderStatic(QPainter &painter, const MapScene &scene,
         potentialLinks->prepareInBackground();
     }
     if (layers.basemap)
-        mapDrawBasemap(painter, scene, viewport, layers);
+        mapDrawBasemapLayer(painter, scene, viewport, layers);
 
     const double sym = viewport.symbolScale;
     if (layers.outlines) {

@@ -1,6 +1,7 @@
 // Speed of the map: a 13,000-district synthetic US atlas with about 45,000 potential links and
 // 400 partnerships, drawn offscreen into a 1280x800 image. Figures: the scene build, a full
-// redraw (basemap, outlines, links, districts, overlay, legend, scale bar), a cached frame (the
+// redraw for a new viewport (basemap, outlines, links, districts, overlay, legend, scale bar),
+// the redraw after an edit (same viewport: the basemap's image reused), a cached frame (the
 // static layers blitted, as while panning, plus overlay and furniture), where a redraw's time
 // goes layer by layer (a table after the run), the SVG export (time and size) and the hit test
 // of the district under the mouse. Prints medians of CPU time (the process's, every thread) and
@@ -141,6 +142,37 @@ void mapBenchmarkFullRedraw(benchmark::State &state)
     map::MapDecorations decorations;
     decorations.title = QStringLiteral("Synthetic atlas");
     MapSamples samples;
+    int frame = 0;
+    for (auto _ : state) {
+        // A new viewport every frame (a quarter pixel apart), as when zooming: nothing cached
+        // for a viewport (the basemap) is reused.
+        map::MapViewport viewport = f.viewport;
+        viewport.centre.rx() += (++frame % 2 ? 0.25 : -0.25) / viewport.pixelsPerMetre;
+        samples.start();
+        QPainter painter(&image);
+        map::MapRenderer::render(painter, f.scene, viewport, decorations, f.overlay);
+        painter.end();
+        samples.stop();
+    }
+    samples.report(state);
+    // Level of detail: how many potential links per district are drawn (0: all of them).
+    state.counters["links_per_district"] =
+        map::MapRenderer::potentialLinksPerDistrict(f.scene, f.viewport);
+    // For a look: PA_MAP_BENCHMARK_PNG=/tmp/map-13k.png
+    const QByteArray png = qgetenv("PA_MAP_BENCHMARK_PNG");
+    if (!png.isEmpty())
+        image.save(QString::fromLocal8Bit(png));
+}
+
+// The redraw after an edit: the same viewport as the frame before, so the basemap drawn for it
+// is reused; everything else (outlines, links, districts, overlay, furniture) is drawn afresh.
+void mapBenchmarkRedrawAfterEdit(benchmark::State &state)
+{
+    const MapBenchmarkFixture &f = mapBenchmarkFixture();
+    QImage image(mapBenchmarkSize, QImage::Format_ARGB32_Premultiplied);
+    map::MapDecorations decorations;
+    decorations.title = QStringLiteral("Synthetic atlas");
+    MapSamples samples;
     for (auto _ : state) {
         samples.start();
         QPainter painter(&image);
@@ -149,10 +181,6 @@ void mapBenchmarkFullRedraw(benchmark::State &state)
         samples.stop();
     }
     samples.report(state);
-    // For a look: PA_MAP_BENCHMARK_PNG=/tmp/map-13k.png
-    const QByteArray png = qgetenv("PA_MAP_BENCHMARK_PNG");
-    if (!png.isEmpty())
-        image.save(QString::fromLocal8Bit(png));
 }
 
 // Zoomed in four times on the densest part (more labels, fewer links in view).
@@ -164,7 +192,9 @@ void mapBenchmarkFullRedrawZoomed(benchmark::State &state)
     viewport.pixelsPerMetre *= 4.0;
     viewport.centre = f.scene.districts[f.scene.districts.size() / 2].pos;
     MapSamples samples;
+    int frame = 0;
     for (auto _ : state) {
+        viewport.centre.rx() += (++frame % 2 ? 0.25 : -0.25) / viewport.pixelsPerMetre;
         samples.start();
         QPainter painter(&image);
         map::MapRenderer::render(painter, f.scene, viewport, map::MapDecorations(), f.overlay);
@@ -172,6 +202,12 @@ void mapBenchmarkFullRedrawZoomed(benchmark::State &state)
         samples.stop();
     }
     samples.report(state);
+    state.counters["links_per_district"] =
+        map::MapRenderer::potentialLinksPerDistrict(f.scene, viewport);
+    // For a look: PA_MAP_BENCHMARK_ZOOMED_PNG=/tmp/map-13k-zoomed.png
+    const QByteArray png = qgetenv("PA_MAP_BENCHMARK_ZOOMED_PNG");
+    if (!png.isEmpty())
+        image.save(QString::fromLocal8Bit(png));
 }
 
 // The static layers come from a cache image (as MapView does while panning); the overlay and
@@ -297,12 +333,16 @@ void mapBenchmarkLayers(benchmark::State &state)
     none.basemap = none.countyBorders = none.potentialLinks = none.partnershipLinks =
         none.outlines = none.facilitators = none.labels = false;
     const map::MapDecorations decorations;
+    // A new viewport for every case (a quarter pixel apart): the basemap is drawn, not reused.
+    map::MapViewport viewport = f.viewport;
+    int frame = 0;
     using Draw = std::function<void(QPainter &)>;
     const auto layer = [&](auto set) {
         map::MapLayers l = none;
         set(l);
-        return Draw(
-            [&f, l](QPainter &p) { map::MapRenderer::renderStatic(p, f.scene, f.viewport, l); });
+        return Draw([&f, &viewport, l](QPainter &p) {
+            map::MapRenderer::renderStatic(p, f.scene, viewport, l);
+        });
     };
     const std::vector<std::pair<const char *, Draw>> cases{
         {"districts", layer([](map::MapLayers &) {})},
@@ -316,14 +356,16 @@ void mapBenchmarkLayers(benchmark::State &state)
         {"facilitators", layer([](map::MapLayers &l) { l.facilitators = true; })},
         {"overlay",
          [&](QPainter &p) {
-             map::MapRenderer::renderOverlay(p, f.scene, f.viewport, decorations.layers, f.overlay);
+             map::MapRenderer::renderOverlay(p, f.scene, viewport, decorations.layers, f.overlay);
          }},
         {"legend+scale bar", [&](QPainter &p) {
-             map::MapRenderer::renderFurniture(p, f.scene, f.viewport, decorations, f.overlay);
+             map::MapRenderer::renderFurniture(p, f.scene, viewport, decorations, f.overlay);
          }}};
     std::vector<std::vector<double>> wall(cases.size()), cpu(cases.size());
     for (auto _ : state) {
         for (size_t c = 0; c < cases.size(); ++c) {
+            viewport.centre.rx() =
+                f.viewport.centre.x() + (++frame % 2 ? 0.25 : -0.25) / viewport.pixelsPerMetre;
             QElapsedTimer timer;
             timer.start();
             const auto start = MapClock::now();
@@ -353,6 +395,7 @@ void mapBenchmarkLayers(benchmark::State &state)
 BENCHMARK(mapBenchmarkLayers)->Unit(benchmark::kMillisecond)->Iterations(20);
 BENCHMARK(mapBenchmarkSceneBuild)->Unit(benchmark::kMillisecond)->Iterations(10);
 BENCHMARK(mapBenchmarkFullRedraw)->Unit(benchmark::kMillisecond)->Iterations(30);
+BENCHMARK(mapBenchmarkRedrawAfterEdit)->Unit(benchmark::kMillisecond)->Iterations(30);
 BENCHMARK(mapBenchmarkFullRedrawZoomed)->Unit(benchmark::kMillisecond)->Iterations(30);
 BENCHMARK(mapBenchmarkCachedFrame)->Unit(benchmark::kMillisecond)->Iterations(60);
 BENCHMARK(mapBenchmarkSvgExport)->Unit(benchmark::kMillisecond)->Iterations(5);

@@ -8,6 +8,7 @@
 #include "map/maprenderer.h"
 
 #include "geo/geo.h"
+#include "graph/linkgraph.h"
 
 #include <QImage>
 #include <QPainter>
@@ -484,4 +485,134 @@ TEST(MapTest, LegendGoesWhereItHidesTheFewestDistricts)
         EXPECT_EQ(hidden(viewport, box), 0) << corner.x() << "," << corner.y();
         EXPECT_TRUE(QRectF(0, 0, 1000, 700).contains(box));
     }
+}
+
+// Each potential link knows its place among its districts' links, strongest first: the better
+// of its two ends (what the crowded map's level of detail keeps).
+TEST(MapTest, PotentialLinksAreRankedByStrengthAtTheirBetterEnd)
+{
+    const AtlasData data = mapTestAtlas();
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> score(0.0, 100.0);
+    QList<Link> links;
+    for (int a = 0; a < data.districts.size(); ++a)
+        for (int b = a + 1; b < data.districts.size(); ++b) {
+            Link link;
+            link.a = a;
+            link.b = b;
+            link.districtA = data.districts[a].id;
+            link.districtB = data.districts[b].id;
+            link.score = score(rng);
+            links.append(link);
+        }
+    MapScene scene = MapScene::build(data);
+    scene.setLinks(LinkGraph(int(data.districts.size()), links));
+    ASSERT_EQ(scene.links.size(), size_t(links.size()));
+    const auto scoreOf = [&](Id x, Id y) {
+        for (const Link &l : links)
+            if ((l.districtA == x && l.districtB == y) || (l.districtA == y && l.districtB == x))
+                return l.score;
+        return -1.0;
+    };
+    for (const MapLine &line : scene.links) {
+        const Id a = scene.districts[size_t(line.a)].id, b = scene.districts[size_t(line.b)].id;
+        const double own = scoreOf(a, b);
+        int strongerAtA = 0, strongerAtB = 0;
+        for (const Link &l : links) {
+            strongerAtA += (l.districtA == a || l.districtB == a) && l.score > own ? 1 : 0;
+            strongerAtB += (l.districtA == b || l.districtB == b) && l.score > own ? 1 : 0;
+        }
+        EXPECT_EQ(line.rank, std::min(strongerAtA, strongerAtB)) << a << "-" << b;
+    }
+}
+
+// A map crowded with potential links draws each district's strongest few, exactly as if only
+// those were in the atlas; a map with fewer draws them all.
+TEST(MapTest, CrowdedPotentialLinksAreThinnedToEachDistrictsStrongest)
+{
+    AtlasData data;
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> lat(33.0, 41.0), lon(-123.0, -115.0), unit(0.0, 1.0);
+    for (int i = 0; i < 2000; ++i)
+        data.districts.append(
+            mapTestDistrict(Id(i + 1), QString::number(i), lat(rng), lon(rng), 1000));
+    QList<Link> links;
+    std::uniform_int_distribution<int> pick(0, 1999);
+    while (links.size() < 24000) {
+        Link link;
+        link.a = pick(rng);
+        link.b = pick(rng);
+        if (link.a == link.b)
+            continue;
+        if (link.a > link.b)
+            std::swap(link.a, link.b);
+        link.districtA = data.districts[link.a].id;
+        link.districtB = data.districts[link.b].id;
+        link.score = unit(rng);
+        links.append(link);
+    }
+    MapScene crowded = MapScene::build(data);
+    crowded.setLinks(LinkGraph(int(data.districts.size()), links));
+    MapScene strongest = crowded;
+    std::erase_if(strongest.links, [](const MapLine &l) { return l.rank >= 3; });
+    ASSERT_LT(strongest.links.size(), size_t(15000));
+    ASSERT_GT(strongest.links.size(), size_t(2000));
+
+    const QSize size(800, 600);
+    const MapViewport viewport = MapViewport::fit(crowded.bounds(), size);
+    EXPECT_EQ(MapRenderer::potentialLinksPerDistrict(crowded, viewport), 3);
+    EXPECT_EQ(MapRenderer::potentialLinksPerDistrict(strongest, viewport), 0);
+
+    MapLayers layers;
+    layers.basemap = layers.partnershipLinks = layers.outlines = layers.facilitators =
+        layers.labels = false;
+    const auto draw = [&](const MapScene &scene, bool withLinks) {
+        MapLayers l = layers;
+        l.potentialLinks = withLinks;
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        MapRenderer::renderStatic(painter, scene, viewport, l);
+        return image;
+    };
+    const QImage thinned = draw(crowded, true);
+    EXPECT_EQ(thinned, draw(strongest, true));
+    EXPECT_NE(thinned, draw(crowded, false));
+    // Zoomed in on a corner, fewer than the crowd are in view: all of them are drawn.
+    MapViewport zoomed = viewport;
+    zoomed.pixelsPerMetre *= 6.0;
+    EXPECT_EQ(MapRenderer::potentialLinksPerDistrict(crowded, zoomed), 0);
+}
+
+// The redraw after an edit reuses the basemap drawn for the same viewport: the same pixels as
+// drawing it afresh, and a new viewport or other layers draw it again.
+TEST(MapTest, RedrawAtTheSameViewportGivesTheSameBasemap)
+{
+    const MapScene scene = MapScene::build(mapTestAtlas());
+    const QSize size(400, 300);
+    MapViewport viewport = MapViewport::fit(scene.bounds(), size, 40);
+    viewport.pixelsPerMetre /= 8.0; // counties, state lines and coast in view
+    MapLayers layers;
+    layers.labels = false;
+    const auto draw = [&](const MapViewport &v, const MapLayers &l, QColor fill) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(fill);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        MapRenderer::renderStatic(painter, scene, v, l);
+        return image;
+    };
+    const QImage first = draw(viewport, layers, Qt::black);
+    EXPECT_EQ(draw(viewport, layers, Qt::red), first);
+    MapViewport moved = viewport;
+    moved.centre += QPointF(40.0 / viewport.pixelsPerMetre, 0.0);
+    const QImage other = draw(moved, layers, Qt::black);
+    EXPECT_NE(other, first);
+    EXPECT_EQ(draw(viewport, layers, Qt::black), first);
+    MapLayers noCounties = layers;
+    noCounties.countyBorders = false;
+    const QImage withoutCounties = draw(viewport, noCounties, Qt::black);
+    EXPECT_NE(withoutCounties, first);
+    EXPECT_LT(mapTestInk(withoutCounties.convertToFormat(QImage::Format_RGB32)),
+              mapTestInk(first.convertToFormat(QImage::Format_RGB32)));
+    EXPECT_EQ(draw(viewport, layers, Qt::black), first);
 }

@@ -72,10 +72,12 @@ TEST_F(MapViewTest, ShowsTheDemoAtlasAcrossStatesInTheUsProjection)
     EXPECT_EQ(qsizetype(view->scene().districts.size()), document->districts().size());
     EXPECT_FALSE(view->scene().partnerships.isEmpty());
     // The first view is California, where most of the demo's districts are; fit shows all.
-    for (const District &d : document->districts().all())
-        if (d.state.isEmpty() || d.state == u"CA"_qs)
+    for (const District &d : document->districts().all()) {
+        if (d.state.isEmpty() || d.state == u"CA"_qs) {
             EXPECT_TRUE(view->rect().contains(view->districtPosition(d.id)))
                 << d.name.toStdString();
+        }
+    }
     const District *ohio = nullptr;
     for (const District &d : document->districts().all())
         if (d.state == u"OH"_qs)
@@ -210,6 +212,34 @@ TEST_F(MapViewTest, TheDrawnMapFollowsEditsUndoAndZoom)
         for (int x = 0; x < back.width(); x += 2)
             differ += back.pixel(x, y) != before.pixel(x, y) ? 1 : 0;
     EXPECT_LT(differ, back.width() * back.height() / 4 / 50); // under 2 %
+}
+
+// After a pan, an edit redraws the map where it was (the static layers at the viewport they
+// had, so the basemap drawn for it is reused): undoing the edit gives the panned picture back.
+TEST_F(MapViewTest, AnEditAfterAPanRedrawsTheMapWhereItWas)
+{
+    const auto settled = [&] {
+        QCoreApplication::processEvents();
+        return !view->isBuildingLinks();
+    };
+    QTRY_VERIFY(settled());
+    const QImage start = view->grab().toImage();
+    QTest::keyClick(view.get(), Qt::Key_Left);
+    const Id id = clickableDistrict();
+    ASSERT_NE(id, 0);
+    const QPoint at = view->districtPosition(id);
+    const QImage panned = view->grab().toImage();
+    EXPECT_NE(panned, start);
+
+    District edited = *document->district(id);
+    edited.enrollment =
+        view->scene().districts[size_t(view->scene().indexOf(id))].radius > 6.0f ? 100 : 400000;
+    ASSERT_TRUE(document->editDistrict(edited)) << document->lastError().toStdString();
+    QTRY_VERIFY(settled() && view->grab().toImage() != panned);
+    EXPECT_EQ(view->districtPosition(id), at);
+    document->undoStack()->undo();
+    QTRY_VERIFY(settled() && view->grab().toImage() == panned);
+    EXPECT_EQ(view->districtPosition(id), at);
 }
 
 TEST_F(MapViewTest, CentreRequestPutsTheDistrictInTheMiddle)
