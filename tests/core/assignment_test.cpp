@@ -433,13 +433,15 @@ TEST(AssignmentTest, NeverProposesAFacilitatorWhoseAssignmentThereEnded)
     w.relate(near, clovis);
     const Id valley = w.partnership(u"Valley"_s, {fresno, clovis});
 
-    const ProposedAssignment *before = assignFor(optimizeAssignments(w.data, {}), valley);
+    const AssignmentPlan first = optimizeAssignments(w.data, {});
+    const ProposedAssignment *before = assignFor(first, valley);
     ASSERT_TRUE(before);
     EXPECT_EQ(before->facilitatorId, near);
 
     w.assign(valley, near, false);
     w.data.assignments.last().ended = QDate(2025, 6, 30);
-    const ProposedAssignment *after = assignFor(optimizeAssignments(w.data, {}), valley);
+    const AssignmentPlan second = optimizeAssignments(w.data, {});
+    const ProposedAssignment *after = assignFor(second, valley);
     ASSERT_TRUE(after);
     EXPECT_EQ(after->facilitatorId, next);
 }
