@@ -49,6 +49,21 @@ QString healthLevelLabel(HealthLevel level)
     return healthTr("not enough data");
 }
 
+QColor healthLevelColour(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::Good:
+        return QColor(0x2e, 0x7d, 0x32);
+    case HealthLevel::Watch:
+        return QColor(0xef, 0x8f, 0x00);
+    case HealthLevel::Concern:
+        return QColor(0xc6, 0x28, 0x28);
+    case HealthLevel::Unknown:
+        break;
+    }
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
 QString healthTrendKey(HealthTrend trend)
 {
     switch (trend) {

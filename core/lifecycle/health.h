@@ -5,6 +5,7 @@
 
 #include "domain/atlasdata.h"
 
+#include <QColor>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -21,6 +22,9 @@ enum class HealthTrend { Up, Steady, Down, Unknown };
 
 QString healthLevelKey(HealthLevel level); // "good", "watch", "concern", "unknown"
 QString healthLevelLabel(HealthLevel level);
+// Green good, amber watch, red concern, grey unknown: the one palette of the window's health
+// views and the PDF report.
+QColor healthLevelColour(HealthLevel level);
 QString healthTrendKey(HealthTrend trend); // "up", "steady", "down", "unknown"
 
 // One lesson or challenge from the research, judged for one partnership over the window that

@@ -27,21 +27,6 @@ QString partnershipReportTr(const char *text)
     return QCoreApplication::translate("pa::report", text);
 }
 
-QColor reportLevelColor(HealthLevel level)
-{
-    switch (level) {
-    case HealthLevel::Good:
-        return QColor(0x2e, 0x7d, 0x32);
-    case HealthLevel::Watch:
-        return QColor(0xef, 0x8f, 0x00);
-    case HealthLevel::Concern:
-        return QColor(0xc6, 0x28, 0x28);
-    case HealthLevel::Unknown:
-        break;
-    }
-    return QColor(0x9e, 0x9e, 0x9e);
-}
-
 QColor reportModeColor(MeetingMode mode)
 {
     switch (mode) {
@@ -187,7 +172,7 @@ void reportHealth(ReportPage &page, const PartnershipHealth &h)
         page.ensure(height + 3);
         QPainter &painter = page.painter();
         painter.setPen(Qt::NoPen);
-        painter.setBrush(reportLevelColor(i.level));
+        painter.setBrush(healthLevelColour(i.level));
         painter.drawEllipse(QRectF(0, page.y() + 2, 8, 8));
         page.paragraph(i.name, name, 12, 100, Qt::black, false);
         const QString score = (i.score ? QString::number(*i.score, 'f', 2) : QStringLiteral("-")) +
@@ -196,7 +181,7 @@ void reportHealth(ReportPage &page, const PartnershipHealth &h)
                                : i.trend == HealthTrend::Down   ? QStringLiteral("\u2193")
                                : i.trend == HealthTrend::Steady ? QStringLiteral("\u2192")
                                                                 : QString());
-        page.paragraph(score, plain, 118, 50, reportLevelColor(i.level), false);
+        page.paragraph(score, plain, 118, 50, healthLevelColour(i.level), false);
         page.paragraph(i.fact, plain, factX, page.width() - factX, Qt::black, false);
         page.skip(height + 3);
     }
@@ -212,7 +197,7 @@ void reportHealth(ReportPage &page, const PartnershipHealth &h)
         page.paragraph(partnershipReportTr("None."), plain, 8);
     for (const HealthAlert &a : h.alerts)
         page.paragraph(QStringLiteral("\u25b2 ") + a.message, plain, 8, -1,
-                       reportLevelColor(a.severity));
+                       healthLevelColour(a.severity));
 }
 
 void reportTimeline(ReportPage &page, const Blueprint *b, const QList<Meeting> &meetings,
@@ -267,8 +252,8 @@ void reportTimeline(ReportPage &page, const Blueprint *b, const QList<Meeting> &
             continue;
         const double x = xOf(e.occurred);
         const QColor color = e.kind == EventKind::Challenge || e.kind == EventKind::Turnover
-                                 ? reportLevelColor(HealthLevel::Concern)
-                                 : reportLevelColor(HealthLevel::Good);
+                                 ? healthLevelColour(HealthLevel::Concern)
+                                 : healthLevelColour(HealthLevel::Good);
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         const QPointF c(x, y + rowHeight / 2 - 1);

@@ -8,9 +8,8 @@
 
 namespace pa {
 
-// The colours and marks the health dock and the research view share, so a level looks the same
-// everywhere (and like the PDF report): green good, amber watch, red concern, grey unknown.
-QColor healthLevelColour(HealthLevel level);
+// The colours and marks the health dock and the research view share, beside the level colours
+// of healthLevelColour() (core/lifecycle/health.h), which the PDF report uses too.
 // A light tint of the level colour, for table cells behind dark text.
 QColor healthLevelTint(HealthLevel level);
 // "↑", "↓", "→" or nothing.
