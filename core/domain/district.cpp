@@ -3,6 +3,7 @@
 #include "enumkeys.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QRegularExpression>
 
 namespace pa {
@@ -91,6 +92,25 @@ QStringList validateDistrict(const District &district)
         problems << districtTr("Readiness must be between 1 and 5 (or 0 for not assessed), got %1.")
                         .arg(district.readiness);
     return problems;
+}
+
+QString mainState(const QList<District> &districts)
+{
+    QMap<QString, qsizetype> perState; // by name, so ties go to the first
+    qsizetype located = 0;
+    for (const District &district : districts) {
+        if (!district.hasLocation())
+            continue;
+        ++perState[district.state];
+        ++located;
+    }
+    QString largest;
+    for (auto it = perState.cbegin(); it != perState.cend(); ++it)
+        if (largest.isNull() || it.value() > perState.value(largest))
+            largest = it.key();
+    if (perState.size() < 2 || perState.value(largest) * 5 < located * 3)
+        return {};
+    return largest;
 }
 
 } // namespace pa

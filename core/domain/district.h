@@ -63,4 +63,9 @@ std::optional<Locale> localeFromKey(const QString &key);
 // each naming the field ("CD code must be 7 digits, got \"12345\"").
 QStringList validateDistrict(const District &district);
 
+// The state where the map opens: of the districts with a location, the state holding most of
+// them (ties go to the first by name) when they span several states and it holds at least 60%
+// of them; empty otherwise, and then the map shows every district.
+QString mainState(const QList<District> &districts);
+
 } // namespace pa

@@ -344,16 +344,13 @@ void MapView::zoomToFit()
 // state (California, for CCEE), that state's districts fill the view; Ctrl+0 shows them all.
 void MapView::zoomToMainRegion()
 {
-    QHash<QString, QList<Id>> byState;
-    for (size_t i = 0; i < m_scene.districts.size(); ++i)
-        byState[m_scene.info[i].state].append(m_scene.districts[i].id);
-    const QList<Id> *largest = nullptr;
-    for (const QList<Id> &ids : std::as_const(byState))
-        if (!largest || ids.size() > largest->size())
-            largest = &ids;
-    if (largest && byState.size() > 1 &&
-        largest->size() * 5 >= qsizetype(m_scene.districts.size()) * 3)
-        fitBounds(m_scene.boundsOf(*largest));
+    const QString state = m_document ? mainState(m_document->districts().all()) : QString();
+    QList<Id> ids;
+    for (size_t i = 0; i < m_scene.districts.size() && !state.isEmpty(); ++i)
+        if (m_scene.info[i].state == state)
+            ids.append(m_scene.districts[i].id);
+    if (!ids.isEmpty())
+        fitBounds(m_scene.boundsOf(ids));
     else
         zoomToFit();
     m_automaticView = true;

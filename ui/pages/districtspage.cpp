@@ -11,7 +11,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMap>
@@ -248,23 +247,14 @@ void DistrictsPage::selectFirstDistrict()
 {
     if (!m_document || m_table->currentId() != 0)
         return;
-    // The first row in the state that holds most of the atlas, where the map opens: an atlas
-    // that also has a few districts elsewhere should not start on one the map does not show.
-    QHash<QString, int> perState;
-    for (const District &district : m_document->districts().all())
-        ++perState[district.state];
-    QString mainState;
-    for (auto it = perState.cbegin(); it != perState.cend(); ++it) {
-        const int best = perState.value(mainState);
-        if (mainState.isEmpty() || it.value() > best ||
-            (it.value() == best && it.key() < mainState))
-            mainState = it.key();
-    }
+    // The first row in the state where the map opens: an atlas that also has a few districts
+    // elsewhere should not start on one the map does not show.
+    const QString state = mainState(m_document->districts().all());
     const QSortFilterProxyModel *rows = m_table->proxy();
-    for (int row = 0; row < rows->rowCount(); ++row) {
+    for (int row = 0; row < rows->rowCount() && !state.isEmpty(); ++row) {
         const Id id = rows->index(row, 0).data(IdRole).toLongLong();
         if (const District *district = m_document->district(id);
-            district && district->state == mainState) {
+            district && district->state == state) {
             m_table->selectId(id);
             return;
         }
